@@ -1,0 +1,136 @@
+import { URN } from '../../lib/scim-uris.ts';
+import type { DefectSwitches } from '../defects.ts';
+import { ScimFailure } from './responses.ts';
+import type { UserChange, UserFields } from './user-writes.ts';
+import { operationName, patchOperations } from './patch-op.ts';
+import { coerceBoolean, field, isEmail, isObject, requireBoolean, requireObject, requireSchema, text, unqualify, type JsonObject } from './values.ts';
+
+/**
+ * Reading User bodies the Cloudflare way (CLOUDFLARE.md A4, A5.1, A5.2): only the attributes of
+ * A4 are kept; everything else IdPs send (password, groups: [], meta, roles, id, locale, photos,
+ * unknown schemas, nulls; IDP-SHAPES 2.11, 3.10, 4.10) is accepted and ignored.
+ */
+
+function requireEmail(value: unknown, attribute: string): string {
+  const email = text(value);
+  if (email === undefined || !isEmail(email)) {
+    throw new ScimFailure(400, `${attribute} must be an email address, got ${JSON.stringify(value)}`, 'invalidValue');
+  }
+  return email;
+}
+
+/** The email that must equal userName: the one marked primary, else the work one, else the first. */
+function primaryEmail(emails: unknown): string | undefined {
+  if (!Array.isArray(emails)) return undefined;
+  const entries = emails.filter(isObject).filter((e) => text(field(e, 'value')) !== undefined);
+  const chosen =
+    entries.find((e) => coerceBoolean(field(e, 'primary')) === true) ??
+    entries.find((e) => text(field(e, 'type'))?.toLowerCase() === 'work') ??
+    entries[0];
+  return chosen === undefined ? undefined : text(field(chosen, 'value'));
+}
+
+function assertPrimaryEmailMatches(body: JsonObject, userName: string): void {
+  const email = primaryEmail(field(body, 'emails'));
+  if (email !== undefined && email.toLowerCase() !== userName.toLowerCase()) {
+    throw new ScimFailure(400, `The primary email "${email}" must equal userName "${userName}"`, 'invalidValue');
+  }
+}
+
+function nameParts(body: JsonObject): Pick<UserFields, 'givenName' | 'familyName'> {
+  const name = field(body, 'name');
+  if (!isObject(name)) return { givenName: undefined, familyName: undefined };
+  return { givenName: text(field(name, 'givenName')), familyName: text(field(name, 'familyName')) };
+}
+
+function readUserBody(body: unknown): { object: JsonObject; fields: UserFields } {
+  const object = requireObject(body, 'The User');
+  requireSchema(object, URN.user);
+  const userName = requireEmail(field(object, 'userName'), 'userName');
+  assertPrimaryEmailMatches(object, userName);
+  return {
+    object,
+    fields: { userName, ...nameParts(object), displayName: text(field(object, 'displayName')), externalId: text(field(object, 'externalId')) },
+  };
+}
+
+/** POST /Users (A5.1): `active` must be true; missing means true. */
+export function readCreateUser(body: unknown): UserFields {
+  const { object, fields } = readUserBody(body);
+  const active = field(object, 'active');
+  if (active !== undefined && active !== null && !requireBoolean(active, 'active')) {
+    throw new ScimFailure(400, 'active must be true when a user is created', 'invalidValue');
+  }
+  return fields;
+}
+
+/** PUT /Users/{id} (A5.2): schemas and userName required; an omitted `active` keeps its value. */
+export function readReplaceUser(body: unknown): UserChange {
+  const { object, fields } = readUserBody(body);
+  const change: UserChange = { ...fields };
+  const active = field(object, 'active');
+  if (active !== undefined && active !== null) change.active = requireBoolean(active, 'active');
+  return change;
+}
+
+const WORK_EMAIL_VALUE = /^emails\[\s*type\s+eq\s+"work"\s*\]\.value$/i;
+
+/**
+ * PATCH /Users/{id} (A4 PatchOp User): op in any case; only `replace` has effect, `add` and
+ * `remove` are accepted and do nothing; a path-less value object may use paths as keys;
+ * `emails[type eq "work"].value` is userName; unknown paths are ignored.
+ */
+export function readReplaceOnlyPatch(body: unknown, defects: DefectSwitches): UserChange {
+  const operations = patchOperations(body);
+  const change: UserChange = {};
+  for (const operation of operations) {
+    const op = operationName(operation);
+    if (op !== 'replace') continue;
+    const path = field(operation, 'path');
+    const value = field(operation, 'value');
+    if (path === undefined || path === null) {
+      if (defects.has('idp/remove-user~okta-pathless-ignored')) continue;
+      const values = requireObject(value, 'A replace without "path" needs a "value" that');
+      for (const [key, v] of Object.entries(values)) replaceAttribute(change, key, v, defects);
+    } else if (typeof path === 'string') {
+      replaceAttribute(change, path, value, defects);
+    } else {
+      throw new ScimFailure(400, `"path" must be a string, got ${JSON.stringify(path)}`, 'invalidPath');
+    }
+  }
+  return change;
+}
+
+function replaceAttribute(change: UserChange, rawPath: string, value: unknown, defects: DefectSwitches): void {
+  const path = unqualify(rawPath, URN.user);
+  switch (path.toLowerCase()) {
+    case 'active':
+      if (typeof value === 'string' && defects.has('idp/remove-user~entra-string-boolean-ignored')) return;
+      change.active = requireBoolean(value, 'active');
+      return;
+    case 'username':
+      change.userName = requireEmail(value, 'userName');
+      return;
+    case 'name.givenname':
+      change.givenName = text(value);
+      return;
+    case 'name.familyname':
+      change.familyName = text(value);
+      return;
+    case 'name':
+      if (isObject(value)) {
+        if (field(value, 'givenName') !== undefined) change.givenName = text(field(value, 'givenName'));
+        if (field(value, 'familyName') !== undefined) change.familyName = text(field(value, 'familyName'));
+      }
+      return;
+    case 'emails': {
+      // [INF] A4: emails always mirror userName, so a new primary email is a new userName.
+      const email = primaryEmail(value);
+      if (email !== undefined) change.userName = requireEmail(email, 'emails');
+      return;
+    }
+    default:
+      if (WORK_EMAIL_VALUE.test(path)) change.userName = requireEmail(value, path);
+  }
+}
+

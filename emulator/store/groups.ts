@@ -1,0 +1,143 @@
+import { MultiIndex } from './multi-index.ts';
+import type { UserRecord } from './users.ts';
+
+/**
+ * Custom (and plain RFC) groups, in memory: by id, by lower-cased displayName, by externalId, in
+ * insertion order so a page is a slice. Membership is kept in both directions (group.members and
+ * user.groups), so a user's groups and a group's members are both one lookup.
+ * System groups are not stored here: they are roles (store/system-groups.ts).
+ */
+export interface GroupRecord {
+  readonly id: string;
+  readonly displayName: string;
+  readonly externalId: string | undefined;
+  /** User ids, in the order added. */
+  readonly members: ReadonlySet<string>;
+  readonly created: string;
+  lastModified: string;
+  version: number;
+  /** The whole resource as last written by the client, when the preset stores full resources. */
+  attributes: Record<string, unknown> | undefined;
+}
+
+export interface NewGroup {
+  id: string;
+  displayName: string;
+  externalId?: string | undefined;
+  attributes?: Record<string, unknown> | undefined;
+}
+
+type MutableGroup = { -readonly [K in keyof GroupRecord]: GroupRecord[K] } & { members: Set<string> };
+
+/** What GroupStore needs of the users: resolving a member id back to its record. */
+export interface MemberLookup {
+  get(id: string): UserRecord | undefined;
+}
+
+export class GroupStore {
+  private readonly order: GroupRecord[] = [];
+  private readonly byId = new Map<string, MutableGroup>();
+  private readonly byDisplayName = new Map<string, MutableGroup>();
+  private readonly byExternalId = new MultiIndex<MutableGroup>();
+
+  constructor(private readonly users: MemberLookup) {}
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  all(): readonly GroupRecord[] {
+    return this.order;
+  }
+
+  page(offset: number, count: number): readonly GroupRecord[] {
+    return this.order.slice(offset, offset + count);
+  }
+
+  get(id: string): GroupRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  findByDisplayName(displayName: string): GroupRecord | undefined {
+    return this.byDisplayName.get(displayName.toLowerCase());
+  }
+
+  findByExternalId(externalId: string): readonly GroupRecord[] {
+    return this.byExternalId.get(externalId);
+  }
+
+  add(input: NewGroup): GroupRecord {
+    if (this.byId.has(input.id)) throw new Error(`group store: id ${input.id} exists`);
+    const now = new Date().toISOString();
+    const group: MutableGroup = {
+      id: input.id,
+      displayName: input.displayName,
+      externalId: undefined,
+      members: new Set(),
+      created: now,
+      lastModified: now,
+      version: 1,
+      attributes: input.attributes,
+    };
+    this.order.push(group);
+    this.byId.set(group.id, group);
+    this.byDisplayName.set(group.displayName.toLowerCase(), group);
+    this.setExternalId(group, input.externalId);
+    return group;
+  }
+
+  /** Deleting a group never touches account membership (CLOUDFLARE.md A5.13). */
+  remove(group: GroupRecord): void {
+    const stored = this.byId.get(group.id);
+    if (stored === undefined) return;
+    for (const userId of stored.members) this.users.get(userId)?.groups.delete(stored.id);
+    stored.members.clear();
+    this.byExternalId.move(stored, stored.externalId, undefined);
+    this.byId.delete(stored.id);
+    if (this.byDisplayName.get(stored.displayName.toLowerCase()) === stored) this.byDisplayName.delete(stored.displayName.toLowerCase());
+    const at = this.order.indexOf(stored);
+    if (at >= 0) this.order.splice(at, 1);
+  }
+
+  rename(group: GroupRecord, displayName: string): void {
+    const stored = this.mutable(group);
+    if (stored.displayName === displayName) return;
+    if (this.byDisplayName.get(stored.displayName.toLowerCase()) === stored) this.byDisplayName.delete(stored.displayName.toLowerCase());
+    stored.displayName = displayName;
+    this.byDisplayName.set(displayName.toLowerCase(), stored);
+  }
+
+  setExternalId(group: GroupRecord, externalId: string | undefined): void {
+    const stored = this.mutable(group);
+    this.byExternalId.move(stored, stored.externalId, externalId);
+    stored.externalId = externalId;
+  }
+
+  addMember(group: GroupRecord, user: UserRecord): void {
+    this.mutable(group).members.add(user.id);
+    user.groups.add(group.id);
+  }
+
+  removeMember(group: GroupRecord, user: UserRecord): void {
+    this.mutable(group).members.delete(user.id);
+    user.groups.delete(group.id);
+  }
+
+  /** Takes a user out of every group (deprovisioning, CLOUDFLARE.md A5.3). */
+  removeUser(user: UserRecord): void {
+    for (const groupId of user.groups) this.byId.get(groupId)?.members.delete(user.id);
+    user.groups.clear();
+  }
+
+  touch(group: GroupRecord): void {
+    const stored = this.mutable(group);
+    stored.lastModified = new Date().toISOString();
+    stored.version += 1;
+  }
+
+  private mutable(group: GroupRecord): MutableGroup {
+    const stored = this.byId.get(group.id);
+    if (stored === undefined || stored !== group) throw new Error(`group store: ${group.id} is not a stored group`);
+    return stored;
+  }
+}

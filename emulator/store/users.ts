@@ -1,0 +1,173 @@
+import { MultiIndex } from './multi-index.ts';
+
+/**
+ * Account members as SCIM Users, in memory. Indexed for large runs: by id, by lower-cased userName
+ * (userName is caseExact false, RFC 7643 §4.1.1), by externalId, by member id, and role holders by
+ * role. The insertion-ordered array makes a page a slice, costing the page and not the total.
+ * Fields that are indexed change only through the store's methods.
+ */
+export interface UserRecord {
+  /** The Cloudflare user tag (CLOUDFLARE.md A4), or a per-resource id (generic preset). */
+  readonly id: string;
+  /** The account-member id the v4 members API uses; distinct from the user tag (A4). */
+  readonly memberId: string;
+  readonly userName: string;
+  readonly externalId: string | undefined;
+  givenName: string | undefined;
+  familyName: string | undefined;
+  displayName: string | undefined;
+  active: boolean;
+  /** Role ids, in the order granted. */
+  readonly roles: ReadonlySet<string>;
+  /** Ids of the custom groups the user is in, in the order joined (kept by GroupStore). */
+  readonly groups: Set<string>;
+  readonly created: string;
+  lastModified: string;
+  version: number;
+  /** The whole resource as last written by the client, when the preset stores full resources. */
+  attributes: Record<string, unknown> | undefined;
+}
+
+export interface NewUser {
+  id: string;
+  memberId: string;
+  userName: string;
+  externalId?: string | undefined;
+  givenName?: string | undefined;
+  familyName?: string | undefined;
+  displayName?: string | undefined;
+  active?: boolean;
+  roles?: Iterable<string>;
+  attributes?: Record<string, unknown> | undefined;
+}
+
+type MutableUser = { -readonly [K in keyof UserRecord]: UserRecord[K] } & { roles: Set<string> };
+
+export class UserStore {
+  private readonly order: UserRecord[] = [];
+  private readonly byId = new Map<string, MutableUser>();
+  private readonly byUserName = new Map<string, MutableUser>();
+  private readonly byExternalId = new MultiIndex<MutableUser>();
+  private readonly byMemberId = new Map<string, MutableUser>();
+  private readonly holders = new Map<string, Set<string>>();
+
+  get size(): number {
+    return this.order.length;
+  }
+
+  /** In insertion order; do not keep it across writes. */
+  all(): readonly UserRecord[] {
+    return this.order;
+  }
+
+  page(offset: number, count: number): readonly UserRecord[] {
+    return this.order.slice(offset, offset + count);
+  }
+
+  get(id: string): UserRecord | undefined {
+    return this.byId.get(id);
+  }
+
+  findByUserName(userName: string): UserRecord | undefined {
+    return this.byUserName.get(userName.toLowerCase());
+  }
+
+  findByExternalId(externalId: string): readonly UserRecord[] {
+    return this.byExternalId.get(externalId);
+  }
+
+  findByMemberId(memberId: string): UserRecord | undefined {
+    return this.byMemberId.get(memberId);
+  }
+
+  /** Ids of the users holding a role, in the order they got it. */
+  holdersOf(roleId: string): ReadonlySet<string> {
+    return this.holders.get(roleId) ?? EMPTY;
+  }
+
+  add(input: NewUser): UserRecord {
+    const key = input.userName.toLowerCase();
+    if (this.byId.has(input.id)) throw new Error(`user store: id ${input.id} exists`);
+    if (this.byUserName.has(key)) throw new Error(`user store: userName ${input.userName} exists`);
+    const now = new Date().toISOString();
+    const user: MutableUser = {
+      id: input.id,
+      memberId: input.memberId,
+      userName: input.userName,
+      externalId: undefined,
+      givenName: input.givenName,
+      familyName: input.familyName,
+      displayName: input.displayName,
+      active: input.active ?? true,
+      roles: new Set(),
+      groups: new Set(),
+      created: now,
+      lastModified: now,
+      version: 1,
+      attributes: input.attributes,
+    };
+    this.order.push(user);
+    this.byId.set(user.id, user);
+    this.byUserName.set(key, user);
+    this.byMemberId.set(user.memberId, user);
+    this.setExternalId(user, input.externalId);
+    for (const role of input.roles ?? []) this.grant(user, role);
+    return user;
+  }
+
+  /** Forgets the user; the caller has already taken it out of its groups (GroupStore.removeUser). */
+  remove(user: UserRecord): void {
+    const stored = this.byId.get(user.id);
+    if (stored === undefined) return;
+    this.byExternalId.move(stored, stored.externalId, undefined);
+    for (const role of stored.roles) this.holders.get(role)?.delete(stored.id);
+    stored.roles.clear();
+    this.byId.delete(stored.id);
+    this.byUserName.delete(stored.userName.toLowerCase());
+    this.byMemberId.delete(stored.memberId);
+    const at = this.order.indexOf(stored);
+    if (at >= 0) this.order.splice(at, 1);
+  }
+
+  /** The caller checks uniqueness first (a SCIM 409 is its business, not the store's). */
+  rename(user: UserRecord, userName: string): void {
+    const stored = this.mutable(user);
+    if (stored.userName === userName) return;
+    this.byUserName.delete(stored.userName.toLowerCase());
+    stored.userName = userName;
+    this.byUserName.set(userName.toLowerCase(), stored);
+  }
+
+  setExternalId(user: UserRecord, externalId: string | undefined): void {
+    const stored = this.mutable(user);
+    this.byExternalId.move(stored, stored.externalId, externalId);
+    stored.externalId = externalId;
+  }
+
+  grant(user: UserRecord, roleId: string): void {
+    this.mutable(user).roles.add(roleId);
+    let set = this.holders.get(roleId);
+    if (set === undefined) this.holders.set(roleId, (set = new Set()));
+    set.add(user.id);
+  }
+
+  revoke(user: UserRecord, roleId: string): void {
+    this.mutable(user).roles.delete(roleId);
+    this.holders.get(roleId)?.delete(user.id);
+  }
+
+  /** Marks a write: lastModified and the version behind the weak ETag (RFC 7644 §3.14). */
+  touch(user: UserRecord): void {
+    const stored = this.mutable(user);
+    stored.lastModified = new Date().toISOString();
+    stored.version += 1;
+  }
+
+  private mutable(user: UserRecord): MutableUser {
+    const stored = this.byId.get(user.id);
+    if (stored === undefined || stored !== user) throw new Error(`user store: ${user.id} is not a stored user`);
+    return stored;
+  }
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
