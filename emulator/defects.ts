@@ -1,37 +1,25 @@
 /**
- * Defects: named switches that each break exactly one requirement, so the project can prove every
- * check can fail. A defect's name is the id of the requirement it breaks, or `<id>~<variant>` when a
- * requirement has several; `idp` is set when only that IdP's request shapes expose it. Switched per
- * emulator instance, for every account of it.
+ * The defect catalogue, one file per requirement area under defect-catalogue/, and the switches of one
+ * emulator instance (for every account of it).
  */
-export interface Defect {
-  readonly name: string;
-  readonly breaks: string;
-  readonly idp?: 'okta' | 'entra' | 'authentik';
-  readonly description: string;
-}
+import type { Defect } from './defect-types.ts';
+import { discoveryDefects } from './defect-catalogue/discovery.ts';
+import { usersDefects } from './defect-catalogue/users.ts';
+import { groupsDefects } from './defect-catalogue/groups.ts';
+import { filtersDefects } from './defect-catalogue/filters.ts';
+import { paginationDefects } from './defect-catalogue/pagination.ts';
+import { patchDefects } from './defect-catalogue/patch.ts';
+import { errorsDefects } from './defect-catalogue/errors.ts';
+import { idpFlowDefects } from './defect-catalogue/idp-flow.ts';
+import { lifecycleDefects } from './defect-catalogue/lifecycle.ts';
+import { cloudflareRulesDefects } from './defect-catalogue/cloudflare-rules.ts';
+import { accessDefects } from './defect-catalogue/access.ts';
+import { robustnessDefects } from './defect-catalogue/robustness.ts';
+import { securityDefects } from './defect-catalogue/security.ts';
 
-const CATALOGUE = [
-  { name: 'discovery/service-provider-config/served', breaks: 'discovery/service-provider-config/served', description: 'GET /ServiceProviderConfig answers 404.' },
-  { name: 'discovery/service-provider-config/capabilities-declared', breaks: 'discovery/service-provider-config/capabilities-declared', description: 'ServiceProviderConfig lacks "etag" and "authenticationSchemes".' },
-  { name: 'discovery/resource-types/listed', breaks: 'discovery/resource-types/listed', description: 'GET /ResourceTypes omits the Group resource type.' },
-  { name: 'discovery/schemas/listed', breaks: 'discovery/schemas/listed', description: 'GET /Schemas omits the core User schema.' },
-  { name: 'users/create/201-with-id', breaks: 'users/create/201-with-id', description: 'POST /Users answers 200 instead of 201.' },
-  { name: 'users/create/201-with-id~no-id', breaks: 'users/create/201-with-id', description: 'The 201 body of POST /Users lacks "id".' },
-  { name: 'users/read/by-id', breaks: 'users/read/by-id', description: 'GET /Users/{id} returns userName upper-cased.' },
-  { name: 'users/read/unknown-id-404', breaks: 'users/read/unknown-id-404', description: 'GET /Users/{id} of an unknown id answers 404 with a text/plain body "not found".' },
-  { name: 'users/delete/204-then-404', breaks: 'users/delete/204-then-404', description: 'DELETE /Users/{id} answers 204, but the user stays readable and a member.' },
-  { name: 'idp/connection-test~okta-count-strings', breaks: 'idp/connection-test', idp: 'okta', description: 'ListResponse totalResults, itemsPerPage and startIndex are strings whenever "count" is in the query.' },
-  { name: 'idp/connection-test~entra-no-match-404', breaks: 'idp/connection-test', idp: 'entra', description: 'A filter query with no match answers 404 instead of an empty ListResponse.' },
-  { name: 'idp/connection-test~authentik-spc-incomplete', breaks: 'idp/connection-test', idp: 'authentik', description: 'ServiceProviderConfig "bulk" lacks "maxOperations".' },
-  { name: 'idp/create-user~okta-password-rejected', breaks: 'idp/create-user', idp: 'okta', description: 'POST /Users with a "password" attribute answers 400 invalidValue.' },
-  { name: 'idp/create-user~entra-meta-rejected', breaks: 'idp/create-user', idp: 'entra', description: 'POST /Users with a "meta" attribute answers 400 invalidSyntax.' },
-  { name: 'idp/create-user~authentik-other-email-rejected', breaks: 'idp/create-user', idp: 'authentik', description: 'POST /Users whose email has type "other" answers 400 invalidValue.' },
-  { name: 'idp/read-user', breaks: 'idp/read-user', description: 'Users read back (GET by id and in lists) omit "active".' },
-  { name: 'idp/remove-user~okta-pathless-ignored', breaks: 'idp/remove-user', idp: 'okta', description: 'A path-less PATCH replace is answered 200 but ignored.' },
-  { name: 'idp/remove-user~entra-string-boolean-ignored', breaks: 'idp/remove-user', idp: 'entra', description: '"active" given as a string ("False") in PATCH is ignored.' },
-  { name: 'idp/remove-user~authentik-delete-405', breaks: 'idp/remove-user', idp: 'authentik', description: 'DELETE /Users/{id} answers 405.' },
-] as const satisfies readonly Defect[];
+export type { Defect } from './defect-types.ts';
+
+const CATALOGUE = [...discoveryDefects, ...usersDefects, ...groupsDefects, ...filtersDefects, ...paginationDefects, ...patchDefects, ...errorsDefects, ...idpFlowDefects, ...lifecycleDefects, ...cloudflareRulesDefects, ...accessDefects, ...robustnessDefects, ...securityDefects] as const;
 
 export type DefectName = (typeof CATALOGUE)[number]['name'];
 

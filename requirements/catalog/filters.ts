@@ -1,0 +1,3 @@
+import type { Requirement } from '../types.ts';
+
+export const filters = [] as const satisfies readonly Requirement[];
