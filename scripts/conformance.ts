@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, describeTarget, loadConfig } from '../lib/config/index.ts';
 import { redact } from '../lib/secrets.ts';
 import { preflight } from '../lib/target/preflight.ts';
-import { assertNoEmulatorSettings } from '../fixtures/target.fixture.ts';
+import { assertNoEmulatorSettings } from '../lib/target/emulated-account.ts';
 import type { Summary } from '../reporters/summary-types.ts';
 
 const EXIT_CONFIG = 2;

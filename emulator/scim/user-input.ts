@@ -1,5 +1,4 @@
 import { URN } from '../../lib/scim-uris.ts';
-import type { DefectSwitches } from '../defects.ts';
 import { ScimFailure } from './responses.ts';
 import type { UserChange, UserFields } from './user-writes.ts';
 import { operationName, patchOperations } from './patch-op.ts';
@@ -80,7 +79,7 @@ const WORK_EMAIL_VALUE = /^emails\[\s*type\s+eq\s+"work"\s*\]\.value$/i;
  * `remove` are accepted and do nothing; a path-less value object may use paths as keys;
  * `emails[type eq "work"].value` is userName; unknown paths are ignored.
  */
-export function readReplaceOnlyPatch(body: unknown, defects: DefectSwitches): UserChange {
+export function readReplaceOnlyPatch(body: unknown): UserChange {
   const operations = patchOperations(body);
   const change: UserChange = {};
   for (const operation of operations) {
@@ -89,11 +88,10 @@ export function readReplaceOnlyPatch(body: unknown, defects: DefectSwitches): Us
     const path = field(operation, 'path');
     const value = field(operation, 'value');
     if (path === undefined || path === null) {
-      if (defects.has('idp/remove-user~okta-pathless-ignored')) continue;
       const values = requireObject(value, 'A replace without "path" needs a "value" that');
-      for (const [key, v] of Object.entries(values)) replaceAttribute(change, key, v, defects);
+      for (const [key, v] of Object.entries(values)) replaceAttribute(change, key, v);
     } else if (typeof path === 'string') {
-      replaceAttribute(change, path, value, defects);
+      replaceAttribute(change, path, value);
     } else {
       throw new ScimFailure(400, `"path" must be a string, got ${JSON.stringify(path)}`, 'invalidPath');
     }
@@ -101,11 +99,10 @@ export function readReplaceOnlyPatch(body: unknown, defects: DefectSwitches): Us
   return change;
 }
 
-function replaceAttribute(change: UserChange, rawPath: string, value: unknown, defects: DefectSwitches): void {
+function replaceAttribute(change: UserChange, rawPath: string, value: unknown): void {
   const path = unqualify(rawPath, URN.user);
   switch (path.toLowerCase()) {
     case 'active':
-      if (typeof value === 'string' && defects.has('idp/remove-user~entra-string-boolean-ignored')) return;
       change.active = requireBoolean(value, 'active');
       return;
     case 'username':

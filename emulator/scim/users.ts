@@ -10,6 +10,7 @@ import { methodNotAllowed, ScimFailure, scimErrorResponse, scimJson, scimNoConte
 import { USER_RESOURCE_SCHEMA } from './rfc-engine.ts';
 import { readFullCreate, readFullPatch, readFullReplace } from './user-full.ts';
 import { readCreateUser, readReplaceOnlyPatch, readReplaceUser } from './user-input.ts';
+import { misreadUserPatch } from './user-patch-defects.ts';
 import { renderUser } from './user-resource.ts';
 import { createUser, removeUser, updateUser, type UserFields } from './user-writes.ts';
 import { field, isObject, text } from './values.ts';
@@ -100,7 +101,9 @@ function postUser(ctx: ScimContext): EmulatorResponse {
 function patchUser(ctx: ScimContext, id: string): EmulatorResponse {
   const user = findUser(ctx, id);
   checkIfMatch(ctx, user);
-  const change = ctx.knobs.userPatch === 'full' ? readFullPatch(ctx, user, ctx.body) : readReplaceOnlyPatch(ctx.body, ctx.defects);
+  const body = misreadUserPatch(ctx.body, ctx.defects);
+  if (body === undefined) return userResponse(ctx, 200, user);
+  const change = ctx.knobs.userPatch === 'full' ? readFullPatch(ctx, user, body) : readReplaceOnlyPatch(body);
   return userResponse(ctx, 200, updateUser(ctx, user, change, 'Update SCIM User'));
 }
 

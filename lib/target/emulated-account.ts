@@ -31,3 +31,10 @@ export function proofPass(env: NodeJS.ProcessEnv = process.env): number | undefi
   if (!/^\d+$/.test(raw)) throw new ConfigError('SCIM_PROOF_PASS', `"${raw}" is not a whole number`, 'Leave it to the self-test runner');
   return Number(raw);
 }
+
+/** Emulator switches make no sense against a remote target; saying so beats silently ignoring them. */
+export function assertNoEmulatorSettings(kind: 'emulator' | 'remote', env: NodeJS.ProcessEnv = process.env): void {
+  if (kind === 'remote' && (runDefects(env).length > 0 || proofPass(env) !== undefined)) {
+    throw new ConfigError('SCIM_EMULATOR_DEFECTS', 'switches defects of the embedded emulator, but SCIM_BASE_URL names a remote target', 'Unset SCIM_EMULATOR_DEFECTS and SCIM_PROOF_PASS');
+  }
+}
