@@ -10,6 +10,8 @@ export interface AccountSpec {
   preset: PresetName;
   /** Knob overrides on top of the preset, for experiments with one behaviour. */
   knobs?: Partial<Preset>;
+  /** Where its SCIM surface is served, when not `/client/v4/accounts/<id>/scim/v2` (a Zero Trust IdP's directory, emulator/access/). */
+  scimBasePath?: string;
 }
 
 /**
@@ -67,7 +69,7 @@ export class Account {
       id,
       preset: spec.preset,
       tokens: Object.freeze(tokens),
-      scimBasePath: `${apiBasePath}/scim/v2`,
+      scimBasePath: spec.scimBasePath ?? `${apiBasePath}/scim/v2`,
       apiBasePath,
       owner: Object.freeze({ id: owner.id, memberId: owner.memberId, userName: owner.userName }),
     });

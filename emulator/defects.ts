@@ -10,6 +10,8 @@ import { filtersDefects } from './defect-catalogue/filters.ts';
 import { paginationDefects } from './defect-catalogue/pagination.ts';
 import { patchDefects } from './defect-catalogue/patch.ts';
 import { errorsDefects } from './defect-catalogue/errors.ts';
+import { attributesDefects } from './defect-catalogue/attributes.ts';
+import { optionalFeaturesDefects } from './defect-catalogue/optional-features.ts';
 import { idpFlowDefects } from './defect-catalogue/idp-flow.ts';
 import { lifecycleDefects } from './defect-catalogue/lifecycle.ts';
 import { cloudflareRulesDefects } from './defect-catalogue/cloudflare-rules.ts';
@@ -19,7 +21,7 @@ import { securityDefects } from './defect-catalogue/security.ts';
 
 export type { Defect } from './defect-types.ts';
 
-const CATALOGUE = [...discoveryDefects, ...usersDefects, ...groupsDefects, ...filtersDefects, ...paginationDefects, ...patchDefects, ...errorsDefects, ...idpFlowDefects, ...lifecycleDefects, ...cloudflareRulesDefects, ...accessDefects, ...robustnessDefects, ...securityDefects] as const;
+const CATALOGUE = [...discoveryDefects, ...usersDefects, ...groupsDefects, ...filtersDefects, ...paginationDefects, ...patchDefects, ...errorsDefects, ...attributesDefects, ...optionalFeaturesDefects, ...idpFlowDefects, ...lifecycleDefects, ...cloudflareRulesDefects, ...accessDefects, ...robustnessDefects, ...securityDefects] as const;
 
 export type DefectName = (typeof CATALOGUE)[number]['name'];
 

@@ -1,4 +1,5 @@
 import { registerSecret } from '../lib/secrets.ts';
+import { AccessOrg, type AccessInfo } from './access/org.ts';
 import { Account, DEFAULT_ACCOUNTS, type AccountInfo, type AccountSpec } from './accounts.ts';
 import type { AuditEntry } from './audit.ts';
 import { randomToken, type TokenSet } from './auth.ts';
@@ -10,6 +11,7 @@ import type { EmulatorRequest, EmulatorResponse } from './http/types.ts';
 import { dispatch, type Routable } from './router.ts';
 import type { AccountState } from './store/account-state.ts';
 
+export type { AccessInfo } from './access/org.ts';
 export type { AccountInfo, AccountSpec } from './accounts.ts';
 export type { AuditAction, AuditEntry } from './audit.ts';
 export type { TokenSet } from './auth.ts';
@@ -28,6 +30,8 @@ export interface EmulatorOptions {
   tokens?: Readonly<Record<string, Partial<TokenSet>>>;
   /** Fixed control token; random otherwise. */
   controlToken?: string;
+  /** Zero Trust SCIM endpoints also take the raw secret without `Bearer` (CLOUDFLARE.md B1 [UNK]); default off. */
+  accessRawSecret?: boolean;
 }
 
 export const DEFAULT_SEED = 'scim-conformance';
@@ -44,6 +48,9 @@ export class Emulator implements Routable {
   readonly faults = new Faults();
   private readonly byKey: ReadonlyMap<string, Account>;
   private readonly byId: ReadonlyMap<string, Account>;
+  /** Each account's Zero Trust organisation, by account id and by team domain. */
+  private readonly orgsById: ReadonlyMap<string, AccessOrg>;
+  private readonly orgsByTeam: ReadonlyMap<string, AccessOrg>;
 
   constructor(options: EmulatorOptions = {}) {
     const seed = options.seed ?? DEFAULT_SEED;
@@ -56,6 +63,9 @@ export class Emulator implements Routable {
     const accounts = specs.map((spec) => new Account(spec, seed, options.tokens?.[spec.key]));
     this.byKey = new Map(accounts.map((a) => [a.info.key, a]));
     this.byId = new Map(accounts.map((a) => [a.info.id, a]));
+    const orgs = accounts.map((a) => new AccessOrg(a, seed, { acceptRawSecret: options.accessRawSecret ?? false }));
+    this.orgsById = new Map(orgs.map((o) => [o.info.accountId, o]));
+    this.orgsByTeam = new Map(orgs.map((o) => [o.info.teamDomain, o]));
     this.accounts = Object.freeze(accounts.map((a) => a.info));
     this.controlToken = options.controlToken ?? randomToken();
     registerSecret(this.controlToken);
@@ -67,6 +77,19 @@ export class Emulator implements Routable {
 
   accountById(id: string): Account | undefined {
     return this.byId.get(id);
+  }
+
+  /** The Zero Trust side of an account: its team domain, IdP, SCIM secret and Access paths. */
+  access(key: string): AccessInfo {
+    return this.accessOrg(this.get(key).info.id)!.info;
+  }
+
+  accessOrg(accountId: string): AccessOrg | undefined {
+    return this.orgsById.get(accountId);
+  }
+
+  accessTeam(teamDomain: string): AccessOrg | undefined {
+    return this.orgsByTeam.get(teamDomain);
   }
 
   /** The live state of an account (stores and audit), for seeding in bulk; reset() replaces it. */
@@ -81,6 +104,7 @@ export class Emulator implements Routable {
   /** Back to the seeded state; tokens, defects and faults stay. */
   reset(): void {
     for (const account of this.byKey.values()) account.reset();
+    for (const org of this.orgsById.values()) org.reset();
   }
 
   handle(req: EmulatorRequest): Promise<EmulatorResponse> {

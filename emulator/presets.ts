@@ -35,6 +35,8 @@ export interface Preset {
   sort: boolean;
   /** PUT /Groups/{id} exists (A3: added 2026-08-21; D1.4 knob to disable). */
   groupPut: boolean;
+  /** POST /Users/.search and /Groups/.search (RFC 7644 §3.4.3); Cloudflare has none ([INF] A3). */
+  search: boolean;
   /** ServiceProviderConfig documentationUri. */
   documentationUri: string;
   /** Body of 401/403 on SCIM routes: RFC 7644 error or the v4 envelope (A8, D1.2: unknown). */
@@ -65,6 +67,7 @@ const CLOUDFLARE_ACCOUNT: Preset = {
   attributeProjection: false,
   sort: false,
   groupPut: true,
+  search: false,
   // D1.5: the spec's example value.
   documentationUri: 'https://developers.cloudflare.com/fundamentals/account/account-security/scim-setup/',
   authErrorBody: 'scim',
@@ -92,6 +95,7 @@ export const PRESETS: Readonly<Record<PresetName, Readonly<Preset>>> = {
     attributeProjection: true,
     sort: true,
     groupPut: true,
+    search: true,
     documentationUri: 'https://www.rfc-editor.org/rfc/rfc7644',
     authErrorBody: 'scim',
   },

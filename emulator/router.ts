@@ -1,4 +1,7 @@
 import type { Account } from './accounts.ts';
+import { handleAccessApi } from './access/api/endpoint.ts';
+import { TEAM_DOMAIN_SUFFIX, type AccessOrg } from './access/org.ts';
+import { handleTeamHost, isAccessScimPath } from './access/team-host.ts';
 import { CONTROL_PREFIX, handleControl, type Controllable } from './control.ts';
 import { rateLimitHeaders } from './faults.ts';
 import type { EmulatorRequest, EmulatorResponse } from './http/types.ts';
@@ -9,13 +12,18 @@ import { v4Failure } from './v4/envelope.ts';
 
 /**
  * Top-level routing: the control interface, each account's SCIM base
- * (`/client/v4/accounts/<id>/scim/v2`, CLOUDFLARE.md D1.1) and each account's v4 API. Faults are
- * decided here, at entry, for everything but the control interface.
+ * (`/client/v4/accounts/<id>/scim/v2`, CLOUDFLARE.md D1.1), each account's v4 API, and each account's
+ * Zero Trust team domain and Access API (D2). Faults are decided here, at entry, for everything but
+ * the control interface.
  */
 export type Route =
   | { family: 'control'; segments: string[] }
   | { family: 'scim'; accountId: string; segments: string[] }
   | { family: 'v4'; accountId: string; segments: string[] }
+  /** A Zero Trust team domain, served as `/<team>.cloudflareaccess.com/...` (emulator/access/). */
+  | { family: 'access-team'; teamDomain: string; segments: string[] }
+  /** The account's Zero Trust API, `/client/v4/accounts/<id>/access/...` (CLOUDFLARE.md B4). */
+  | { family: 'access-api'; accountId: string; segments: string[] }
   | { family: 'none' };
 
 /** Empty segments are dropped, so a trailing or doubled slash (a base URL ending in "/") still routes. */
@@ -27,14 +35,18 @@ export function parseRoute(path: string): Route {
     return { family: 'none' };
   }
   if (segments[0] === CONTROL_PREFIX) return { family: 'control', segments: segments.slice(1) };
+  if (segments[0]?.endsWith(TEAM_DOMAIN_SUFFIX)) return { family: 'access-team', teamDomain: segments[0], segments: segments.slice(1) };
   if (segments[0] !== 'client' || segments[1] !== 'v4' || segments[2] !== 'accounts' || segments[3] === undefined) return { family: 'none' };
   const accountId = segments[3];
   if (segments[4] === 'scim' && segments[5] === 'v2') return { family: 'scim', accountId, segments: segments.slice(6) };
+  if (segments[4] === 'access') return { family: 'access-api', accountId, segments: segments.slice(5) };
   return { family: 'v4', accountId, segments: segments.slice(4) };
 }
 
 export interface Routable extends Controllable {
   accountById(id: string): Account | undefined;
+  accessOrg(accountId: string): AccessOrg | undefined;
+  accessTeam(teamDomain: string): AccessOrg | undefined;
 }
 
 export async function dispatch(req: EmulatorRequest, target: Routable): Promise<EmulatorResponse> {
@@ -43,7 +55,7 @@ export async function dispatch(req: EmulatorRequest, target: Routable): Promise<
   const { faults } = target;
   if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
   const fault = faults.draw();
-  const family = route.family === 'scim' ? 'scim' : 'v4';
+  const family = familyOf(route);
   if (fault === '429') {
     const headers = rateLimitHeaders(faults.retryAfterSeconds);
     // [INF] A9: the 429 body on SCIM routes is unknown; each family answers in its own format.
@@ -59,13 +71,20 @@ export async function dispatch(req: EmulatorRequest, target: Routable): Promise<
 
 function serve(req: EmulatorRequest, route: Exclude<Route, { family: 'control' }>, target: Routable): EmulatorResponse {
   if (route.family === 'none') return v4NoRoute();
-  const account = target.accountById(route.accountId);
   try {
+    if (route.family === 'access-team') return handleTeamHost(req, target.accessTeam(route.teamDomain), route.segments, target.defects);
+    if (route.family === 'access-api') return handleAccessApi(req, target.accessOrg(route.accountId), route.segments, target.defects);
+    const account = target.accountById(route.accountId);
     return route.family === 'scim' ? handleScim(req, account, route.segments, target.defects) : handleV4(req, account, route.segments);
   } catch (error) {
     // A bug, not a modelled behaviour: say so in the answer instead of hanging up.
-    return failure(route.family, 500, `Internal error in the emulator: ${(error as Error).stack ?? String(error)}`);
+    return failure(familyOf(route), 500, `Internal error in the emulator: ${(error as Error).stack ?? String(error)}`);
   }
+}
+
+/** SCIM routes (dashboard and Zero Trust) answer errors as SCIM errors, everything else in the v4 envelope. */
+function familyOf(route: Route): 'scim' | 'v4' {
+  return route.family === 'scim' || (route.family === 'access-team' && isAccessScimPath(route.segments)) ? 'scim' : 'v4';
 }
 
 function failure(family: 'scim' | 'v4', status: number, message: string): EmulatorResponse {

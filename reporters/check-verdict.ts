@@ -37,6 +37,9 @@ export function verdictOf(test: CaseInput, result: ResultInput): Verdict {
 }
 
 function passedVerdict(annotations: readonly Annotation[]): Verdict {
+  // A MUST failure under one of several defect sets: the test passed only so Playwright kept its worker.
+  const caught = descriptionsOf(annotations, ANNOTATION.failedUnderDefects);
+  if (caught.length > 0) return { status: 'failed', message: joinMessages(caught) };
   const concerns = descriptionsOf(annotations, ANNOTATION.warning, ANNOTATION.deviation);
   const stale = descriptionsOf(annotations, ANNOTATION.deviationStale);
   const verdict: Verdict = {

@@ -2,7 +2,7 @@
  * The end-of-run console view of a summary: IdP x check-area matrix, totals, the first failures, and
  * where the full summary is. Plain aligned text, so it reads the same in a CI log as in a terminal.
  */
-import { findRequirement, REQUIREMENTS } from '../requirements/index.ts';
+import { orderAreas, projectLabeller, ranCount, registryArea, tally, type Tally } from './check-grouping.ts';
 import type { CheckStatus, Summary, SummaryCheck } from './summary-types.ts';
 import { firstLine } from './text.ts';
 
@@ -16,15 +16,10 @@ export interface MatrixOptions {
 /** Beyond this the console is no place to read failures; summary.json and the HTML report are. */
 export const MAX_LISTED_PROBLEMS = 20;
 
-const OTHER_AREA = 'other';
 const GAP = '  ';
-
-/** Columns follow the registry's order, so the matrix keeps its shape from run to run. */
-const REGISTRY_AREAS: readonly string[] = [...new Set(REQUIREMENTS.map((r) => r.area))];
 
 const MARKS = { failed: '✗', warning: '!', broken: '?' } as const satisfies Partial<Record<CheckStatus, string>>;
 
-type Tally = Record<CheckStatus, number>;
 type Tone = 'red' | 'yellow' | 'green' | 'dim';
 interface Cell {
   text: string;
@@ -66,25 +61,9 @@ export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv):
   return stream.isTTY === true && (env['NO_COLOR'] ?? '') === '';
 }
 
-function registryArea(requirement: string): string {
-  return findRequirement(requirement)?.area ?? OTHER_AREA;
-}
-
-function orderAreas(present: ReadonlySet<string>): string[] {
-  const known = REGISTRY_AREAS.filter((a) => present.has(a));
-  const unknown = [...present].filter((a) => !REGISTRY_AREAS.includes(a) && a !== OTHER_AREA).sort();
-  return [...known, ...unknown, ...(present.has(OTHER_AREA) ? [OTHER_AREA] : [])];
-}
-
-function tally(checks: readonly SummaryCheck[]): Tally {
-  const counts: Tally = { passed: 0, failed: 0, warning: 0, skipped: 0, broken: 0 };
-  for (const check of checks) counts[check.status] += 1;
-  return counts;
-}
-
 /** `10/12 ✗2`: passed of the checks that ran; skipped ones are not part of the denominator. */
 function tallyCell(counts: Tally): Cell {
-  const ran = counts.passed + counts.failed + counts.warning + counts.broken;
+  const ran = ranCount(counts);
   if (ran === 0) return { text: '-', tone: 'dim' };
   const marks = (['failed', 'warning', 'broken'] as const)
     .filter((status) => counts[status] > 0)
@@ -126,14 +105,6 @@ function problemLines(checks: readonly SummaryCheck[], paint: (cell: Cell) => st
   });
   const rest = problems.length - listed.length;
   return ['', ...listed, ...(rest > 0 ? [`… and ${rest} more failed or broken`] : [])];
-}
-
-/** The variant is named only where an IdP ran in several; `[entra/default]` would be noise. */
-function projectLabeller(checks: readonly SummaryCheck[]): (check: SummaryCheck) => string {
-  const variants = new Map<string, Set<string | undefined>>();
-  for (const check of checks) variants.set(check.idp, (variants.get(check.idp) ?? new Set()).add(check.variant));
-  return (check) =>
-    check.variant !== undefined && (variants.get(check.idp)?.size ?? 0) > 1 ? `${check.idp}/${check.variant}` : check.idp;
 }
 
 function cleanupLines(summary: Summary): string[] {

@@ -11,6 +11,8 @@ export interface RunFindings {
   status: FullResult['status'];
   globalErrors: readonly TestError[];
   metadataProblems: readonly string[];
+  /** Why merged shards do not add up to one run (a shard missing, different seeds). */
+  mergeProblems: readonly string[];
   /** Labels (`[okta] idp/create-user`) of selected tests that have no result. */
   notRun: string[];
   /** Labels of tests that ran without a `requirement` annotation. */
@@ -36,6 +38,7 @@ export function incompleteReasons(findings: RunFindings, checks: readonly Summar
     reasons.push(`${counted(findings.globalErrors.length, 'error')} outside any check, the first: ${first}`);
   }
   reasons.push(...findings.metadataProblems);
+  reasons.push(...findings.mergeProblems);
   // An empty run certifies nothing, whatever filter or shard emptied it.
   if (checks.length === 0 && findings.notRun.length === 0) reasons.push('no checks were selected');
   const broken = checks.filter((c) => c.status === 'broken').map((c) => `[${c.idp}] ${c.requirement}`);

@@ -5,11 +5,11 @@
 import type { FullResult, TestError } from '@playwright/test/reporter';
 
 import { findRequirement, refToString } from '../requirements/index.ts';
-import { redact } from '../lib/secrets.ts';
 import { ANNOTATION, annotationsOf, descriptionsOf, extraRefsOf, requirementIdOf } from './check-annotations.ts';
 import { verdictOf } from './check-verdict.ts';
 import { incompleteReasons, type RunFindings } from './run-completeness.ts';
 import { readRunMetadata } from './run-metadata.ts';
+import { redactStrings } from './redact-strings.ts';
 import { TOTALS_KEY, type CleanupFailure, type Summary, type SummaryCheck, type SummaryTotals } from './summary-types.ts';
 import type { CaseInput, ProjectInput, SuiteInput } from './test-input.ts';
 
@@ -26,6 +26,12 @@ export interface RunInput {
   globalErrors: readonly TestError[];
   /** In project order: the order of the rows in the matrix and of the checks in the file. */
   projects: readonly ProjectInput[];
+  /** Set when the run was one shard of several (`--shard 2/4`). */
+  shard?: { current: number; total: number } | null;
+  /** What ran the checks, as reports show it (run-environment.ts). */
+  environment?: Record<string, string>;
+  /** Why merged shards do not add up to one run; found by the merge, which reads the blobs. */
+  mergeProblems?: readonly string[];
 }
 
 interface PlacedTest {
@@ -42,6 +48,7 @@ export function buildSummary(input: RunInput): Summary {
     status: input.status,
     globalErrors: input.globalErrors,
     metadataProblems: problems,
+    mergeProblems: input.mergeProblems ?? [],
     notRun: [],
     withoutRequirement: [],
     unknownRequirements: [],
@@ -93,19 +100,25 @@ export function buildSummary(input: RunInput): Summary {
       complete: reasons.length === 0,
       runId: metadata.runId,
       incompleteReasons: reasons,
+      ...(input.shard ? { shard: { current: input.shard.current, total: input.shard.total } } : {}),
     },
     totals: totalsOf(checks),
     checks,
     cleanup,
+    ...(input.environment === undefined ? {} : { environment: input.environment }),
   });
 }
 
-/** Stable order: project, then file, then title; line and column only break ties between twins. */
+/**
+ * Stable order: project, then file, then title; line and column only break ties between twins. A merge
+ * of shards has one project suite per shard: a project's place is where its name first appears.
+ */
 function placeTests(projects: readonly ProjectInput[]): PlacedTest[] {
-  const placed = projects.flatMap((project, projectIndex) =>
+  const names = projects.map((p) => p.name);
+  const placed = projects.flatMap((project) =>
     project.tests.map((test) => ({
       test,
-      projectIndex,
+      projectIndex: names.indexOf(project.name),
       idp: stringField(project.metadata, 'idp') ?? project.name,
       variant: stringField(project.metadata, 'variant'),
       title: titleOf(test),
@@ -146,17 +159,4 @@ function stringField(metadata: Readonly<Record<string, unknown>>, key: string): 
 /** Code-unit order, not locale order: the file must not change with the machine that wrote it. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * The last line of defence: every string in the summary, whatever produced it, is scrubbed of the
- * secrets registered in this process before it is written or printed.
- */
-function redactStrings<T>(value: T): T {
-  if (typeof value === 'string') return redact(value) as T;
-  if (Array.isArray(value)) return value.map(redactStrings) as T;
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, redactStrings(inner)])) as T;
-  }
-  return value;
 }

@@ -1,15 +1,18 @@
 /**
- * Playwright reporter: writes reports/summary.json and prints the IdP x area matrix when the run ends.
- * It keeps no per-test state; the finished suite holds every test's results, and only the last result
- * of each counts.
+ * Playwright reporter: writes reports/summary.json and, beside it, the certification summary
+ * (certification.html and .md, the Markdown also appended to `stepSummary`, a CI job summary), and
+ * prints the IdP x area matrix when the run ends. It keeps no per-test state; the finished suite
+ * holds every test's results, and only the last result of each counts.
  *
  *   reporter: [['./reporters/summary-reporter.ts', { outputFile: 'reports/summary.json', printMatrix: true }]]
  */
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 import type { FullConfig, FullResult, Reporter, Suite, TestError } from '@playwright/test/reporter';
 
+import { writeCertification } from './certification/write-certification.ts';
 import { renderMatrix, wantsColor } from './console-matrix.ts';
+import { configEnvironment } from './run-environment.ts';
 import { buildSummary } from './summary-model.ts';
 import type { ProjectInput } from './test-input.ts';
 import { writeJsonAtomic } from './write-json-atomic.ts';
@@ -22,6 +25,12 @@ export interface SummaryReporterOptions {
   outputFile?: string;
   /** Print the matrix, totals and first failures at the end. Default: true. */
   printMatrix?: boolean;
+  /** Write certification.html and certification.md beside summary.json. Default: true. */
+  certification?: boolean;
+  /** Given by a merge of shards: why they do not add up to one run. Each makes the run incomplete. */
+  mergeProblems?: string[];
+  /** Append the certification Markdown to this file: $GITHUB_STEP_SUMMARY in GitHub Actions. */
+  stepSummary?: string;
 }
 
 export default class SummaryReporter implements Reporter {
@@ -56,9 +65,17 @@ export default class SummaryReporter implements Reporter {
       status: result.status,
       globalErrors: this.#globalErrors,
       projects: projectsOf(this.#suite),
+      shard: this.#config?.shard,
+      environment: this.#config === undefined || this.#suite === undefined ? undefined : configEnvironment(this.#config, this.#suite),
+      mergeProblems: this.#options.mergeProblems ?? [],
     });
     const path = this.outputPath();
     await writeJsonAtomic(path, summary);
+    if (this.#options.certification ?? true) {
+      const folder = dirname(path);
+      const files = { html: join(folder, 'certification.html'), markdown: join(folder, 'certification.md') };
+      await writeCertification(summary, files, { stepSummary: this.#options.stepSummary });
+    }
     if (this.#options.printMatrix ?? true) {
       const shown = relative(process.cwd(), path);
       const summaryPath = shown.startsWith('..') ? path : shown;

@@ -28,6 +28,8 @@ export interface SummaryRun {
   runId: string;
   /** Why `complete` is false; empty when it is true. */
   incompleteReasons: string[];
+  /** Present when this run was one shard of several: its verdict covers only that shard's checks. */
+  shard?: { current: number; total: number };
 }
 
 /** Counts per status; `warnings` is plural here while the status is `warning`, as the contract has it. */
@@ -73,6 +75,8 @@ export interface Summary {
   totals: SummaryTotals;
   checks: SummaryCheck[];
   cleanup: CleanupFailure[];
+  /** What ran the checks (target, profile, seed, versions), as the reports show it; never a secret. */
+  environment?: Record<string, string>;
 }
 
 export const TOTALS_KEY: Readonly<Record<CheckStatus, keyof SummaryTotals>> = {

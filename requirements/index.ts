@@ -16,7 +16,7 @@ import { security } from './catalog/security.ts';
 import type { Requirement } from './types.ts';
 
 export type { Area, Level, Ref, Requirement } from './types.ts';
-export { refLabel, refToString, refToUrl } from './links.ts';
+export { parseRef, refLabel, refToString, refToUrl } from './links.ts';
 
 /** One catalog file per area, so adding requirements to one area never touches another's file. */
 const ALL = [...discovery, ...users, ...groups, ...filters, ...pagination, ...attributes, ...patch, ...errors, ...optionalFeatures, ...idpFlow, ...lifecycle, ...cloudflareRules, ...access, ...robustness, ...security] as const;

@@ -24,12 +24,18 @@ export const DOCUMENTS = {
     'user-groups': 'https://developers.cloudflare.com/fundamentals/manage-members/user-groups/',
     roles: 'https://developers.cloudflare.com/fundamentals/manage-members/roles/',
     'access-scim': 'https://developers.cloudflare.com/cloudflare-one/team-and-resources/users/scim/',
+    'access-entra-idp': 'https://developers.cloudflare.com/cloudflare-one/integrations/identity-providers/entra-id/',
+    'access-session-management': 'https://developers.cloudflare.com/cloudflare-one/team-and-resources/users/session-management/',
+    'access-seat-management': 'https://developers.cloudflare.com/cloudflare-one/team-and-resources/users/seat-management/',
+    'access-identity-providers-api': 'https://developers.cloudflare.com/api/resources/zero_trust/subresources/identity_providers/',
+    'access-users-api': 'https://developers.cloudflare.com/api/resources/zero_trust/subresources/access/subresources/users/',
     'api-envelope': 'https://developers.cloudflare.com/fundamentals/api/how-to/make-api-calls/',
   },
   okta: {
     'scim-2.0': 'https://developer.okta.com/docs/api/openapi/okta-scim/guides/scim-20/',
     'scim-faq': 'https://developer.okta.com/docs/concepts/scim/faqs/',
     'scim-1.1': 'https://developer.okta.com/docs/api/openapi/okta-scim/guides/scim-11/',
+    'scim-crud-test': 'https://developer.okta.com/standards/SCIM/SCIMFiles/Okta-SCIM-CRUD-Test.json',
   },
   entra: {
     'scim-guide': 'https://learn.microsoft.com/entra/identity/app-provisioning/use-scim-to-provision-users-and-groups',
@@ -57,6 +63,15 @@ export function refToString(ref: Ref): string {
   const [family, where] = entry(ref);
   if (family in SECTION_LINKS) return `${family}#${where}`;
   return `${family}:${where}`;
+}
+
+/** The inverse of refToString; undefined for text that is not a reference. */
+export function parseRef(text: string): Ref | undefined {
+  const match = /^([a-z0-9-]+)([#:])(.+)$/.exec(text);
+  if (match === null) return undefined;
+  const [, family, separator, where] = match;
+  if ((separator === '#') !== (family! in SECTION_LINKS)) return undefined;
+  return { [family!]: where! } as Ref;
 }
 
 /** Undefined when the reference names a document this map does not know (the registry lint reports it). */

@@ -1,4 +1,34 @@
 import type { Defect } from '../defect-types.ts';
 
 /** Defects that break the filters requirements (requirements/catalog/filters.ts). */
-export const filtersDefects = [] as const satisfies readonly Defect[];
+export const filtersDefects = [
+  { name: 'filters/eq/matches-value', breaks: 'filters/eq/matches-value', description: 'Every eq comparison in a filter matches nothing.' },
+  { name: 'filters/eq/case-insensitive-value', breaks: 'filters/eq/case-insensitive-value', description: 'Filters compare strings case-sensitively, whatever the attribute\'s caseExact.' },
+  { name: 'filters/eq/case-exact', breaks: 'filters/eq/case-exact', description: 'Filters compare strings case-insensitively, whatever the attribute\'s caseExact.' },
+  { name: 'filters/ne/excludes-value', breaks: 'filters/ne/excludes-value', description: 'ne is evaluated as eq.' },
+  { name: 'filters/co/substring', breaks: 'filters/co/substring', description: 'co is evaluated as sw.' },
+  { name: 'filters/sw/prefix', breaks: 'filters/sw/prefix', description: 'sw is evaluated as ew.' },
+  { name: 'filters/ew/suffix', breaks: 'filters/ew/suffix', description: 'ew is evaluated as sw.' },
+  { name: 'filters/pr/present', breaks: 'filters/pr/present', description: 'pr matches every resource, with or without a value.' },
+  { name: 'filters/gt/after', breaks: 'filters/gt/after', description: 'gt is evaluated as ge.' },
+  { name: 'filters/ge/at-or-after', breaks: 'filters/ge/at-or-after', description: 'ge is evaluated as gt.' },
+  { name: 'filters/lt/before', breaks: 'filters/lt/before', description: 'lt is evaluated as le.' },
+  { name: 'filters/le/at-or-before', breaks: 'filters/le/at-or-before', description: 'le is evaluated as lt.' },
+  { name: 'filters/and/both', breaks: 'filters/and/both', description: 'and is evaluated as or.' },
+  { name: 'filters/or/either', breaks: 'filters/or/either', description: 'or is evaluated as and.' },
+  { name: 'filters/not/negates', breaks: 'filters/not/negates', description: 'not(...) is ignored: the inner filter applies as it is.' },
+  { name: 'filters/grouping/precedence', breaks: 'filters/grouping/precedence', description: 'Mixed and/or chains are re-associated: a or b and c is read as (a or b) and c, and (a or b) and c as a or (b and c).' },
+  { name: 'filters/value-path/same-value', breaks: 'filters/value-path/same-value', description: 'The conditions of a value path are tested on the values separately, so two different values can satisfy them together.' },
+  { name: 'filters/sub-attribute/dotted', breaks: 'filters/sub-attribute/dotted', description: 'A dotted attribute path is read as its last name only: name.familyName as familyName.' },
+  { name: 'filters/complex/value-comparison', breaks: 'filters/complex/value-comparison', description: 'A complex attribute compared as a whole (emails co "x") is compared by its type sub-attribute.' },
+  { name: 'filters/attribute-names/case-insensitive', breaks: 'filters/attribute-names/case-insensitive', description: 'Attribute names in filters are matched case-sensitively: a name not spelled as in the schema matches nothing.' },
+  { name: 'filters/operators/case-insensitive', breaks: 'filters/operators/case-insensitive', description: 'A filter whose operators are not all lower case matches nothing.' },
+  { name: 'filters/urn/qualified-names', breaks: 'filters/urn/qualified-names', description: 'An attribute named by its schema URN in a filter matches nothing.' },
+  { name: 'filters/boolean/eq', breaks: 'filters/boolean/eq', description: 'Boolean comparisons in filters are inverted: eq true matches false.' },
+  { name: 'filters/boolean/ordering-rejected', breaks: 'filters/boolean/ordering-rejected', description: 'gt, ge, lt or le on a boolean attribute answers an empty ListResponse instead of 400 invalidFilter.' },
+  { name: 'filters/date-time/instants', breaks: 'filters/date-time/instants', description: 'dateTime values in filters are compared as text, so the same instant written with another offset compares unequal.' },
+  { name: 'filters/groups/display-name', breaks: 'filters/groups/display-name', description: 'displayName eq on /Groups compares with a trailing space added to the value, so it matches nothing.' },
+  { name: 'filters/groups/members-value', breaks: 'filters/groups/members-value', description: 'members.value filters on /Groups are evaluated against members.display.' },
+  { name: 'filters/no-match/empty-list', breaks: 'filters/no-match/empty-list', description: 'A filter that matches nothing answers 404 instead of an empty ListResponse.' },
+  { name: 'filters/errors/invalid-filter-400', breaks: 'filters/errors/invalid-filter-400', description: 'A filter that does not parse is ignored: the unfiltered list answers 200.' },
+] as const satisfies readonly Defect[];

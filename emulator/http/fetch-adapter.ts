@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import type { EmulatorRequest, EmulatorResponse } from './types.ts';
 
 /**
@@ -8,13 +9,15 @@ import type { EmulatorRequest, EmulatorResponse } from './types.ts';
 export async function toEmulatorRequest(request: Request): Promise<EmulatorRequest> {
   const url = new URL(request.url);
   const headers = request.headers;
+  const bytes = request.body === null ? new Uint8Array(0) : new Uint8Array(await request.arrayBuffer());
   return {
     method: request.method.toUpperCase(),
     path: url.pathname,
     query: url.searchParams,
     rawQuery: url.search.slice(1),
     headers: { get: (name) => headers.get(name) ?? undefined },
-    body: request.body === null ? '' : await request.text(),
+    body: Buffer.from(bytes).toString('utf8'),
+    invalidUtf8: !isUtf8(bytes),
     origin: url.origin,
   };
 }

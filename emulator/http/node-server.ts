@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { isUtf8 } from 'node:buffer';
 import { MAX_BODY_BYTES, type EmulatorRequest, type EmulatorResponse, type HeaderLookup } from './types.ts';
 
 /**
@@ -30,7 +31,7 @@ class NodeHeaders implements HeaderLookup {
 }
 
 /** Collects the body; past the limit only one more byte is kept, enough for the handler to answer 413. */
-function readBody(message: IncomingMessage): Promise<string> {
+function readBody(message: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -41,7 +42,7 @@ function readBody(message: IncomingMessage): Promise<string> {
       chunks.push(kept);
       size += kept.length;
     });
-    message.on('end', () => resolve(chunks.length === 1 ? chunks[0]!.toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    message.on('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)));
     message.on('error', reject);
   });
 }
@@ -50,13 +51,15 @@ async function toEmulatorRequest(message: IncomingMessage): Promise<EmulatorRequ
   const target = message.url ?? '/';
   const q = target.indexOf('?');
   const rawQuery = q === -1 ? '' : target.slice(q + 1);
+  const bytes = await readBody(message);
   return {
     method: message.method ?? 'GET',
     path: q === -1 ? target : target.slice(0, q),
     query: new URLSearchParams(rawQuery),
     rawQuery,
     headers: new NodeHeaders(message.headers),
-    body: await readBody(message),
+    body: bytes.toString('utf8'),
+    invalidUtf8: !isUtf8(bytes),
     origin: `http://${message.headers.host ?? 'localhost'}`,
   };
 }
@@ -66,17 +69,20 @@ function write(res: ServerResponse, response: EmulatorResponse): void {
     res.socket?.destroy();
     return;
   }
-  const body = response.body === undefined ? undefined : Buffer.from(response.body, 'utf8');
+  const body = response.body;
   const headers: Record<string, string> = { ...response.headers };
-  if (body !== undefined) headers['content-length'] = String(body.length);
+  if (body !== undefined) headers['content-length'] = String(Buffer.byteLength(body, 'utf8'));
   res.writeHead(response.status, headers);
   if (body === undefined) {
     res.end();
   } else if (response.transportFault === 'truncate') {
     // The full length is announced, half is sent, then the connection drops.
-    res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
+    const bytes = Buffer.from(body, 'utf8');
+    res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
   } else {
-    res.end(body);
+    // A string body goes out in one write with the head (node:http joins them); a Buffer would
+    // cost a copy and a writev of two chunks per response.
+    res.end(body, 'utf8');
   }
 }
 

@@ -16,6 +16,8 @@ export interface EmulatorRequest {
   rawQuery: string;
   headers: HeaderLookup;
   body: string;
+  /** The body's bytes were not valid UTF-8 (`body` then holds a lossy decode); the SCIM surface refuses it. */
+  invalidUtf8?: boolean;
   /** `scheme://host` the client used, for Location headers and meta.location; a placeholder when unknown. */
   origin?: string;
 }

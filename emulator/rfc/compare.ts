@@ -2,6 +2,14 @@ import { coerceBoolean } from './coerce.ts';
 import { parseDateTime } from './date-time.ts';
 import { deepEqual } from './json.ts';
 import type { AttributeDefinition } from './types.ts';
+import { defectOn } from './defect-scope.ts';
+
+/** Whether strings of this attribute compare with case; two defects make the engine ignore caseExact. */
+function exactCase(definition: AttributeDefinition): boolean {
+  if (defectOn('filters/eq/case-insensitive-value')) return true;
+  if (defectOn('filters/eq/case-exact')) return false;
+  return definition.caseExact;
+}
 
 /**
  * What a value is compared by, given its attribute's type (RFC 7643 §2.3): strings honour caseExact,
@@ -14,9 +22,10 @@ export function comparisonKey(definition: AttributeDefinition, value: unknown): 
     case 'reference':
     case 'binary':
       if (typeof value !== 'string') return undefined;
-      return definition.caseExact ? value : value.toLowerCase();
+      return exactCase(definition) ? value : value.toLowerCase();
     case 'dateTime':
-      return typeof value === 'string' ? parseDateTime(value) : undefined;
+      if (typeof value !== 'string') return undefined;
+      return defectOn('filters/date-time/instants') ? value : parseDateTime(value);
     case 'integer':
     case 'decimal':
       return typeof value === 'number' ? value : undefined;

@@ -16,3 +16,4 @@ export { applyPatch } from './patch/index.ts';
 export { projectAttributes } from './projection.ts';
 export { sortResources } from './sort.ts';
 export { coerceBoolean } from './coerce.ts';
+export { canonicalNames } from './canonical-names.ts';

@@ -4,6 +4,7 @@ import type { ScimContext } from './context.ts';
 import { listResponse } from './list.ts';
 import { methodNotAllowed, ScimFailure, scimErrorResponse, scimJson } from './responses.ts';
 import { SCHEMA_DEFINITIONS } from './rfc-engine.ts';
+import { CLOUDFLARE_GROUP_SCHEMA, CLOUDFLARE_USER_SCHEMA } from './cloudflare-schemas.ts';
 
 /**
  * ServiceProviderConfig, ResourceTypes and Schemas (RFC 7643 §5-§7; CLOUDFLARE.md A3, A4, D1.5).
@@ -74,7 +75,7 @@ function resourceTypes(ctx: ScimContext): Identified[] {
 }
 
 function schemas(ctx: ScimContext): Identified[] {
-  const definitions = [SCHEMA_DEFINITIONS.user, SCHEMA_DEFINITIONS.group];
+  const definitions = withExtensions(ctx) ? [SCHEMA_DEFINITIONS.user, SCHEMA_DEFINITIONS.group] : [CLOUDFLARE_USER_SCHEMA, CLOUDFLARE_GROUP_SCHEMA];
   if (withExtensions(ctx)) definitions.push(SCHEMA_DEFINITIONS.enterpriseUser);
   const served = ctx.defects.has('discovery/schemas/listed') ? definitions.filter((d) => d.id !== URN.user) : definitions;
   return served.map((definition) => ({

@@ -38,6 +38,10 @@ function parsed(expression: string): Filter | undefined {
 
 export function planFilter(ctx: ScimContext, expression: string | null, target: FilterTarget): FilterPlan {
   if (expression === null || expression.trim() === '') return { kind: 'none' };
+  if (ctx.defects.has('robustness/filters/hostile-values-literal') && (/['*%$()]|\\"/.test(expression) || expression.length > 4096)) {
+    // A filter spliced into a query by hand: a quote, wildcard or bracket, or an over-long expression, crashes it.
+    throw new Error(`query failed near ${JSON.stringify(expression.slice(0, 40))}`);
+  }
   const filter = parsed(expression);
   const value = filter === undefined ? undefined : equalityValue(filter, target);
   if (value !== undefined) return { kind: 'lookup', value };

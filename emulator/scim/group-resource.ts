@@ -33,7 +33,9 @@ export function renderGroup(ctx: ScimContext, target: GroupTarget, view: 'item' 
   const resource: ScimResource = { schemas: schemas ?? [URN.group], id: group.id, ...rest, displayName: group.displayName };
   if (target.kind === 'custom' && target.group.externalId !== undefined) resource.externalId = target.group.externalId;
   const withMembers = ctx.knobs.groupModel === 'plain' || (target.kind === 'custom' && view === 'item');
-  if (withMembers) resource.members = renderMembers(ctx, memberIds(ctx, target));
+  const members = withMembers ? renderMembers(ctx, memberIds(ctx, target)) : [];
+  // Authentik re-adds members only when the group's GET has "members", even [] (IDP-SHAPES.md §4.7).
+  if (withMembers && (members.length > 0 || !ctx.defects.has('idp/create-group~authentik-empty-members-omitted'))) resource.members = members;
   resource.meta = metaOf(ctx, 'Groups', group);
   return resource;
 }

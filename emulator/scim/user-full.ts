@@ -3,6 +3,9 @@ import type { UserRecord } from '../store/users.ts';
 import type { ScimContext } from './context.ts';
 import { ScimFailure } from './responses.ts';
 import { applyPatch, USER_RESOURCE_SCHEMA, type ScimResource } from './rfc-engine.ts';
+import { canonicalNames } from '../rfc/index.ts';
+import { defectOn } from '../rfc/defect-scope.ts';
+import { requireUserShapes } from './user-input.ts';
 import { renderUser } from './user-resource.ts';
 import type { UserChange, UserFields } from './user-writes.ts';
 import { field, isObject, requireBoolean, requireObject, requireSchema, text, withoutKeys } from './values.ts';
@@ -13,7 +16,11 @@ import { field, isObject, requireBoolean, requireObject, requireSchema, text, wi
  * The indexed fields are read back from it so lists, filters and the v4 view agree.
  */
 const SERVER_OWNED = ['id', 'meta', 'groups'];
-const NEVER_STORED = ['password'];
+
+/** RFC 7643 §4.1.1: password is writeOnly and returned never, so it is not kept at all (a defect keeps it). */
+function neverStored(): string[] {
+  return defectOn('attributes/returned/never') ? [] : ['password'];
+}
 
 function fieldsOf(attributes: ScimResource): UserFields {
   const userName = text(field(attributes, 'userName'));
@@ -32,7 +39,8 @@ function fieldsOf(attributes: ScimResource): UserFields {
 function storedAttributes(body: unknown): ScimResource {
   const object = requireObject(body, 'The User');
   requireSchema(object, URN.user);
-  return withoutKeys(object, [...SERVER_OWNED, ...NEVER_STORED]);
+  requireUserShapes(object);
+  return canonicalNames(withoutKeys(object, [...SERVER_OWNED, ...neverStored()]), USER_RESOURCE_SCHEMA);
 }
 
 function activeOf(attributes: ScimResource): boolean | undefined {
@@ -58,7 +66,8 @@ export function readFullReplace(body: unknown): UserChange {
 /** PATCH through the RFC engine, on the resource as the client would read it. */
 export function readFullPatch(ctx: ScimContext, user: UserRecord, body: unknown): UserChange {
   const patched = applyPatch(renderUser(ctx, user), body, USER_RESOURCE_SCHEMA);
-  const attributes = withoutKeys(patched, SERVER_OWNED);
+  // A password a PATCH sets (RFC 7644 §3.5.2, changePassword) is not kept either, so it never reads back.
+  const attributes = withoutKeys(patched, [...SERVER_OWNED, ...neverStored()]);
   const change: UserChange = fieldsOf(attributes);
   const active = activeOf(attributes);
   if (active !== undefined) change.active = active;

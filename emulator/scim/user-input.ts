@@ -36,15 +36,39 @@ function assertPrimaryEmailMatches(body: JsonObject, userName: string): void {
   }
 }
 
+/** A string attribute given as an object, array or number is a client bug: 400 rather than silently dropped (RFC 7644 §3.12 invalidValue). */
+function optionalString(value: unknown, attribute: string): string | undefined {
+  if (value !== undefined && value !== null && typeof value !== 'string') {
+    throw new ScimFailure(400, `${attribute} must be a string, got ${Array.isArray(value) ? 'an array' : typeof value}`, 'invalidValue');
+  }
+  return text(value);
+}
+
 function nameParts(body: JsonObject): Pick<UserFields, 'givenName' | 'familyName'> {
   const name = field(body, 'name');
   if (!isObject(name)) return { givenName: undefined, familyName: undefined };
-  return { givenName: text(field(name, 'givenName')), familyName: text(field(name, 'familyName')) };
+  return { givenName: optionalString(field(name, 'givenName'), 'name.givenName'), familyName: optionalString(field(name, 'familyName'), 'name.familyName') };
 }
+
+/**
+ * Type checks every server mode shares: emails is multi-valued (RFC 7643 §4.1.2) and name's parts
+ * are strings (§4.1.1). A value of the wrong type is refused, never silently dropped or stored.
+ */
+export function requireUserShapes(body: JsonObject): void {
+  const emails = field(body, 'emails');
+  if (emails !== undefined && emails !== null && !Array.isArray(emails)) {
+    throw new ScimFailure(400, `emails must be an array, got ${typeof emails}`, 'invalidValue');
+  }
+  nameParts(body);
+}
+
+/** RFC 7644 §3.5.2 / §3.10 attrPath: an optional schema URN, an attribute name, an optional [filter], an optional .subAttr. */
+const ATTR_PATH = /^(?:urn:[A-Za-z0-9:._-]+:)?[A-Za-z][\w$-]*(?:\[[^\]]+\])?(?:\.[A-Za-z][\w$-]*)?$/;
 
 function readUserBody(body: unknown): { object: JsonObject; fields: UserFields } {
   const object = requireObject(body, 'The User');
   requireSchema(object, URN.user);
+  requireUserShapes(object);
   const userName = requireEmail(field(object, 'userName'), 'userName');
   assertPrimaryEmailMatches(object, userName);
   return {
@@ -100,6 +124,8 @@ export function readReplaceOnlyPatch(body: unknown): UserChange {
 }
 
 function replaceAttribute(change: UserChange, rawPath: string, value: unknown): void {
+  // Unknown attributes are ignored (IdPs send many), but a path that is not a path at all is refused.
+  if (!ATTR_PATH.test(rawPath.trim())) throw new ScimFailure(400, `"${rawPath}" is not a valid attribute path`, 'invalidPath');
   const path = unqualify(rawPath, URN.user);
   switch (path.toLowerCase()) {
     case 'active':

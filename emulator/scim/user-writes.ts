@@ -1,3 +1,4 @@
+import { MINIMAL_ACCOUNT_ACCESS_ROLE_ID } from '../roles.ts';
 import type { UserRecord } from '../store/users.ts';
 import type { ScimContext } from './context.ts';
 import { ScimFailure } from './responses.ts';
@@ -29,10 +30,24 @@ function assertUserNameFree(ctx: ScimContext, userName: string, self?: UserRecor
 
 /** [INF] A5.1: a duplicate POST of an existing member is 409 uniqueness (the spec's only scimType example). */
 export function createUser(ctx: ScimContext, fields: UserFields): UserRecord {
+  // Authentik links an existing user only after a 409 (IDP-SHAPES.md §4.4); this defect answers 400 instead.
+  if (ctx.defects.has('idp/find-user~authentik-conflict-400') && ctx.state.users.findByUserName(fields.userName) !== undefined) {
+    throw new ScimFailure(400, `userName "${fields.userName}" cannot be used`, 'invalidValue');
+  }
   assertUserNameFree(ctx, fields.userName);
+  if (ctx.defects.has('idp/reactivate-user') && ctx.state.wasMember(fields.userName)) {
+    throw new ScimFailure(409, `userName "${fields.userName}" belonged to a deprovisioned member`, 'uniqueness');
+  }
   const user = ctx.state.provisionUser(fields);
+  if (ctx.defects.has('lifecycle/L1-assign-member')) withoutBaseline(ctx, user);
   ctx.state.audit.record('Create SCIM User', 'User', user.id);
   return user;
+}
+
+/** Lifecycle L1 broken: the new member holds no role (Cloudflare), or is stored inactive (generic, which has no roles). */
+function withoutBaseline(ctx: ScimContext, user: UserRecord): void {
+  if (ctx.knobs.groupModel === 'plain') user.active = false;
+  else ctx.state.users.revoke(user, MINIMAL_ACCOUNT_ACCESS_ROLE_ID);
 }
 
 /**
@@ -40,7 +55,7 @@ export function createUser(ctx: ScimContext, fields: UserFields): UserRecord {
  * that is an error or a silent no-op is [UNK], hence the knob ([INF] default: an error).
  */
 function mayDeprovision(ctx: ScimContext, user: UserRecord): boolean {
-  if (ctx.knobs.lastSuperAdmin === 'allow' || !ctx.state.isOnlySuperAdmin(user)) return true;
+  if (ctx.knobs.lastSuperAdmin === 'allow' || !ctx.state.isOnlySuperAdmin(user) || ctx.defects.has('cloudflare/last-super-admin-kept')) return true;
   if (ctx.knobs.lastSuperAdmin === 'silent') return false;
   throw new ScimFailure(
     400,
@@ -55,7 +70,8 @@ function mayDeprovision(ctx: ScimContext, user: UserRecord): boolean {
  * account, every group and role gone, and GET answers 404 afterwards (A5.3, [INF]); keep-inactive
  * presets keep the user, inactive.
  */
-export function updateUser(ctx: ScimContext, user: UserRecord, change: UserChange, action: 'Update SCIM User' | 'Replace SCIM User'): UserRecord {
+export function updateUser(ctx: ScimContext, user: UserRecord, requested: UserChange, action: 'Update SCIM User' | 'Replace SCIM User'): UserRecord {
+  const change = asHeardByDefects(ctx, user, requested);
   if (change.userName !== undefined) assertUserNameFree(ctx, change.userName, user);
   const deactivating = change.active === false && user.active && mayDeprovision(ctx, user);
   const { users } = ctx.state;
@@ -73,12 +89,25 @@ export function updateUser(ctx: ScimContext, user: UserRecord, change: UserChang
   return user;
 }
 
+/** Defects that answer a user update with success but drop part of it. */
+function asHeardByDefects(ctx: ScimContext, user: UserRecord, requested: UserChange): UserChange {
+  const change = { ...requested };
+  if (ctx.defects.has('idp/update-user')) {
+    delete change.givenName;
+    delete change.familyName;
+    if (change.attributes !== undefined) change.attributes = { ...change.attributes, name: user.attributes?.name };
+  }
+  if (change.active === true && !user.active && ctx.defects.has('idp/reactivate-user')) delete change.active;
+  if (change.active === false && ctx.defects.has('lifecycle/L2-unassign-removes-member')) delete change.active;
+  return change;
+}
+
 /**
  * DELETE /Users/{id}. `delete` removes the resource; `deprovision` is the same as `active:false`
  * ([INF] A5.5: Audit Logs call that "Delete SCIM User").
  */
 export function removeUser(ctx: ScimContext, user: UserRecord): void {
-  if (!mayDeprovision(ctx, user)) return;
+  if (!mayDeprovision(ctx, user) || ctx.defects.has('lifecycle/L2-unassign-removes-member')) return;
   if (ctx.knobs.userDelete === 'deprovision' && ctx.knobs.deactivate === 'keep-inactive') {
     user.active = false;
     ctx.state.users.touch(user);

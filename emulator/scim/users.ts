@@ -10,6 +10,7 @@ import { methodNotAllowed, ScimFailure, scimErrorResponse, scimJson, scimNoConte
 import { USER_RESOURCE_SCHEMA } from './rfc-engine.ts';
 import { readFullCreate, readFullPatch, readFullReplace } from './user-full.ts';
 import { readCreateUser, readReplaceOnlyPatch, readReplaceUser } from './user-input.ts';
+import { refuseShape } from './shape-defects.ts';
 import { misreadUserPatch } from './user-patch-defects.ts';
 import { renderUser } from './user-resource.ts';
 import { createUser, removeUser, updateUser, type UserFields } from './user-writes.ts';
@@ -48,12 +49,26 @@ function userResponse(ctx: ScimContext, status: number, user: UserRecord): Emula
 
 function listUsers(ctx: ScimContext): EmulatorResponse {
   const { users } = ctx.state;
-  const plan = planFilter(ctx, ctx.req.query.get('filter'), { attribute: 'userName', coreSchema: URN.user, schema: USER_RESOURCE_SCHEMA });
-  return listResources(ctx, { items: users, render: (user) => omitActiveByDefect(ctx, renderUser(ctx, user)), lookup: (userName) => users.findByUserName(userName), schema: USER_RESOURCE_SCHEMA }, plan);
+  const { query } = ctx.req;
+  const plan = planFilter(ctx, query.get('filter'), { attribute: 'userName', coreSchema: URN.user, schema: USER_RESOURCE_SCHEMA });
+  // Okta appends startIndex and count to its userName filter (IDP-SHAPES.md §2.3); one defect then finds nobody.
+  const paged = query.has('startIndex') || query.has('count');
+  const missesAll = ctx.defects.has('idp/find-user') || (paged && ctx.defects.has('idp/find-user~okta-filter-paging-ignored'));
+  const lookup = (userName: string): UserRecord | undefined => {
+    const found = missesAll ? undefined : users.findByUserName(userName);
+    return found !== undefined && hiddenByDefect(ctx, found) ? undefined : found;
+  };
+  return listResources(ctx, { items: users, render: (user) => omitActiveByDefect(ctx, renderUser(ctx, user)), lookup, schema: USER_RESOURCE_SCHEMA }, plan);
+}
+
+/** Okta and Entra read deactivated users back (IDP-SHAPES.md §2.5, §3.6); this defect hides them as if deleted. */
+function hiddenByDefect(ctx: ScimContext, user: UserRecord): boolean {
+  return !user.active && ctx.defects.has('idp/read-deactivated-user');
 }
 
 function getUser(ctx: ScimContext, id: string): EmulatorResponse {
-  const user = ctx.state.users.get(id);
+  const stored = ctx.state.users.get(id);
+  const user = stored !== undefined && hiddenByDefect(ctx, stored) ? undefined : stored;
   if (user === undefined) {
     if (ctx.defects.has('users/read/unknown-id-404')) return { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'not found' };
     return scimErrorResponse(404, `User ${id} not found`);
@@ -91,6 +106,9 @@ function postUser(ctx: ScimContext): EmulatorResponse {
   const fields: UserFields = ctx.knobs.attributeStorage === 'full' ? readFullCreate(ctx.body) : readCreateUser(ctx.body);
   const user = createUser(ctx, fields);
   if (ctx.defects.has('users/create/201-with-id')) return userResponse(ctx, 200, user);
+  if (ctx.defects.has('security/returned-never/password') && isObject(ctx.body) && field(ctx.body, 'password') !== undefined) {
+    return scimJson(201, { ...renderUser(ctx, user), password: field(ctx.body, 'password') }, resourceHeaders(ctx, 'Users', user, true));
+  }
   if (ctx.defects.has('users/create/201-with-id~no-id')) {
     const { id: _id, ...withoutId } = renderUser(ctx, user);
     return scimJson(201, withoutId, resourceHeaders(ctx, 'Users', user, true));
@@ -99,6 +117,7 @@ function postUser(ctx: ScimContext): EmulatorResponse {
 }
 
 function patchUser(ctx: ScimContext, id: string): EmulatorResponse {
+  refuseShape(ctx, 'Users');
   const user = findUser(ctx, id);
   checkIfMatch(ctx, user);
   const body = misreadUserPatch(ctx.body, ctx.defects);
@@ -108,14 +127,17 @@ function patchUser(ctx: ScimContext, id: string): EmulatorResponse {
 }
 
 function putUser(ctx: ScimContext, id: string): EmulatorResponse {
+  refuseShape(ctx, 'Users');
   const user = findUser(ctx, id);
   checkIfMatch(ctx, user);
   const change = ctx.knobs.attributeStorage === 'full' ? readFullReplace(ctx.body) : readReplaceUser(ctx.body);
+  // Okta's custom app and Authentik deactivate with a PUT (IDP-SHAPES.md §2.5, §4.5); this defect drops it.
+  if (change.active === false && ctx.defects.has('idp/deactivate-user~put-active-ignored')) delete change.active;
   return userResponse(ctx, 200, updateUser(ctx, user, change, 'Replace SCIM User'));
 }
 
 function deleteUser(ctx: ScimContext, id: string): EmulatorResponse {
-  if (ctx.defects.has('idp/remove-user~authentik-delete-405') || ctx.knobs.userDelete === 'method-not-allowed') {
+  if (ctx.defects.has('idp/delete-user') || ctx.knobs.userDelete === 'method-not-allowed') {
     throw methodNotAllowed('GET, PATCH, PUT');
   }
   const user = findUser(ctx, id);

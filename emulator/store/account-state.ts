@@ -24,6 +24,8 @@ export class AccountState {
   readonly users = new UserStore();
   readonly groups = new GroupStore(this.users);
   readonly audit = new AuditTrail();
+  /** Lower-cased userNames of members deprovisioned since the last reset (a reactivation defect remembers them). */
+  private readonly former = new Set<string>();
   private members = 0;
   private groupCount = 0;
   private userCount = 0;
@@ -42,9 +44,14 @@ export class AccountState {
 
   /** Removes the member from the account: out of every group, every role gone (A5.3). */
   deprovisionUser(user: UserRecord): void {
+    this.former.add(user.userName.toLowerCase());
     this.groups.removeUser(user);
     this.users.remove(user);
     user.active = false;
+  }
+
+  wasMember(userName: string): boolean {
+    return this.former.has(userName.toLowerCase());
   }
 
   createGroup(input: Omit<NewGroup, 'id'>): GroupRecord {

@@ -1,9 +1,9 @@
-import { MultiIndex } from './multi-index.ts';
+import { RecordCollection } from './record-collection.ts';
 import type { UserRecord } from './users.ts';
 
 /**
  * Custom (and plain RFC) groups, in memory: by id, by lower-cased displayName, by externalId, in
- * insertion order so a page is a slice. Membership is kept in both directions (group.members and
+ * insertion order (the RecordCollection users share). Membership is kept in both directions (group.members and
  * user.groups), so a user's groups and a group's members are both one lookup.
  * System groups are not stored here: they are roles (store/system-groups.ts).
  */
@@ -35,81 +35,69 @@ export interface MemberLookup {
 }
 
 export class GroupStore {
-  private readonly order: GroupRecord[] = [];
-  private readonly byId = new Map<string, MutableGroup>();
-  private readonly byDisplayName = new Map<string, MutableGroup>();
-  private readonly byExternalId = new MultiIndex<MutableGroup>();
+  private readonly records = new RecordCollection<MutableGroup>('group');
 
   constructor(private readonly users: MemberLookup) {}
 
   get size(): number {
-    return this.order.length;
+    return this.records.size;
   }
 
   all(): readonly GroupRecord[] {
-    return this.order;
+    return this.records.all();
   }
 
   page(offset: number, count: number): readonly GroupRecord[] {
-    return this.order.slice(offset, offset + count);
+    return this.records.page(offset, count);
   }
 
   get(id: string): GroupRecord | undefined {
-    return this.byId.get(id);
+    return this.records.get(id);
   }
 
   findByDisplayName(displayName: string): GroupRecord | undefined {
-    return this.byDisplayName.get(displayName.toLowerCase());
+    return this.records.findByName(displayName);
   }
 
   findByExternalId(externalId: string): readonly GroupRecord[] {
-    return this.byExternalId.get(externalId);
+    return this.records.findByExternalId(externalId);
   }
 
   add(input: NewGroup): GroupRecord {
-    if (this.byId.has(input.id)) throw new Error(`group store: id ${input.id} exists`);
     const now = new Date().toISOString();
     const group: MutableGroup = {
       id: input.id,
       displayName: input.displayName,
-      externalId: undefined,
+      externalId: input.externalId,
       members: new Set(),
       created: now,
       lastModified: now,
       version: 1,
       attributes: input.attributes,
     };
-    this.order.push(group);
-    this.byId.set(group.id, group);
-    this.byDisplayName.set(group.displayName.toLowerCase(), group);
-    this.setExternalId(group, input.externalId);
+    this.records.insert(group, group.displayName, group.externalId);
     return group;
   }
 
   /** Deleting a group never touches account membership (CLOUDFLARE.md A5.13). */
   remove(group: GroupRecord): void {
-    const stored = this.byId.get(group.id);
+    const stored = this.records.get(group.id);
     if (stored === undefined) return;
     for (const userId of stored.members) this.users.get(userId)?.groups.delete(stored.id);
     stored.members.clear();
-    this.byExternalId.move(stored, stored.externalId, undefined);
-    this.byId.delete(stored.id);
-    if (this.byDisplayName.get(stored.displayName.toLowerCase()) === stored) this.byDisplayName.delete(stored.displayName.toLowerCase());
-    const at = this.order.indexOf(stored);
-    if (at >= 0) this.order.splice(at, 1);
+    this.records.delete(stored, stored.displayName);
   }
 
   rename(group: GroupRecord, displayName: string): void {
     const stored = this.mutable(group);
     if (stored.displayName === displayName) return;
-    if (this.byDisplayName.get(stored.displayName.toLowerCase()) === stored) this.byDisplayName.delete(stored.displayName.toLowerCase());
+    this.records.renameKey(stored, stored.displayName, displayName);
     stored.displayName = displayName;
-    this.byDisplayName.set(displayName.toLowerCase(), stored);
   }
 
   setExternalId(group: GroupRecord, externalId: string | undefined): void {
     const stored = this.mutable(group);
-    this.byExternalId.move(stored, stored.externalId, externalId);
+    this.records.moveExternalId(stored, externalId);
     stored.externalId = externalId;
   }
 
@@ -125,7 +113,7 @@ export class GroupStore {
 
   /** Takes a user out of every group (deprovisioning, CLOUDFLARE.md A5.3). */
   removeUser(user: UserRecord): void {
-    for (const groupId of user.groups) this.byId.get(groupId)?.members.delete(user.id);
+    for (const groupId of user.groups) this.records.get(groupId)?.members.delete(user.id);
     user.groups.clear();
   }
 
@@ -136,8 +124,6 @@ export class GroupStore {
   }
 
   private mutable(group: GroupRecord): MutableGroup {
-    const stored = this.byId.get(group.id);
-    if (stored === undefined || stored !== group) throw new Error(`group store: ${group.id} is not a stored group`);
-    return stored;
+    return this.records.stored(group);
   }
 }

@@ -1,9 +1,9 @@
-import { MultiIndex } from './multi-index.ts';
+import { RecordCollection } from './record-collection.ts';
 
 /**
  * Account members as SCIM Users, in memory. Indexed for large runs: by id, by lower-cased userName
  * (userName is caseExact false, RFC 7643 §4.1.1), by externalId, by member id, and role holders by
- * role. The insertion-ordered array makes a page a slice, costing the page and not the total.
+ * role. Pages come from the shared RecordCollection: O(log n + page), not the total.
  * Fields that are indexed change only through the store's methods.
  */
 export interface UserRecord {
@@ -44,36 +44,33 @@ export interface NewUser {
 type MutableUser = { -readonly [K in keyof UserRecord]: UserRecord[K] } & { roles: Set<string> };
 
 export class UserStore {
-  private readonly order: UserRecord[] = [];
-  private readonly byId = new Map<string, MutableUser>();
-  private readonly byUserName = new Map<string, MutableUser>();
-  private readonly byExternalId = new MultiIndex<MutableUser>();
+  private readonly records = new RecordCollection<MutableUser>('user');
   private readonly byMemberId = new Map<string, MutableUser>();
   private readonly holders = new Map<string, Set<string>>();
 
   get size(): number {
-    return this.order.length;
+    return this.records.size;
   }
 
-  /** In insertion order; do not keep it across writes. */
+  /** In insertion order; a copy, O(n). */
   all(): readonly UserRecord[] {
-    return this.order;
+    return this.records.all();
   }
 
   page(offset: number, count: number): readonly UserRecord[] {
-    return this.order.slice(offset, offset + count);
+    return this.records.page(offset, count);
   }
 
   get(id: string): UserRecord | undefined {
-    return this.byId.get(id);
+    return this.records.get(id);
   }
 
   findByUserName(userName: string): UserRecord | undefined {
-    return this.byUserName.get(userName.toLowerCase());
+    return this.records.findByName(userName);
   }
 
   findByExternalId(externalId: string): readonly UserRecord[] {
-    return this.byExternalId.get(externalId);
+    return this.records.findByExternalId(externalId);
   }
 
   findByMemberId(memberId: string): UserRecord | undefined {
@@ -86,15 +83,14 @@ export class UserStore {
   }
 
   add(input: NewUser): UserRecord {
-    const key = input.userName.toLowerCase();
-    if (this.byId.has(input.id)) throw new Error(`user store: id ${input.id} exists`);
-    if (this.byUserName.has(key)) throw new Error(`user store: userName ${input.userName} exists`);
+    if (this.records.get(input.id) !== undefined) throw new Error(`user store: id ${input.id} exists`);
+    if (this.records.hasName(input.userName)) throw new Error(`user store: userName ${input.userName} exists`);
     const now = new Date().toISOString();
     const user: MutableUser = {
       id: input.id,
       memberId: input.memberId,
       userName: input.userName,
-      externalId: undefined,
+      externalId: input.externalId,
       givenName: input.givenName,
       familyName: input.familyName,
       displayName: input.displayName,
@@ -106,41 +102,33 @@ export class UserStore {
       version: 1,
       attributes: input.attributes,
     };
-    this.order.push(user);
-    this.byId.set(user.id, user);
-    this.byUserName.set(key, user);
+    this.records.insert(user, user.userName, user.externalId);
     this.byMemberId.set(user.memberId, user);
-    this.setExternalId(user, input.externalId);
     for (const role of input.roles ?? []) this.grant(user, role);
     return user;
   }
 
   /** Forgets the user; the caller has already taken it out of its groups (GroupStore.removeUser). */
   remove(user: UserRecord): void {
-    const stored = this.byId.get(user.id);
+    const stored = this.records.get(user.id);
     if (stored === undefined) return;
-    this.byExternalId.move(stored, stored.externalId, undefined);
     for (const role of stored.roles) this.holders.get(role)?.delete(stored.id);
     stored.roles.clear();
-    this.byId.delete(stored.id);
-    this.byUserName.delete(stored.userName.toLowerCase());
+    this.records.delete(stored, stored.userName);
     this.byMemberId.delete(stored.memberId);
-    const at = this.order.indexOf(stored);
-    if (at >= 0) this.order.splice(at, 1);
   }
 
   /** The caller checks uniqueness first (a SCIM 409 is its business, not the store's). */
   rename(user: UserRecord, userName: string): void {
     const stored = this.mutable(user);
     if (stored.userName === userName) return;
-    this.byUserName.delete(stored.userName.toLowerCase());
+    this.records.renameKey(stored, stored.userName, userName);
     stored.userName = userName;
-    this.byUserName.set(userName.toLowerCase(), stored);
   }
 
   setExternalId(user: UserRecord, externalId: string | undefined): void {
     const stored = this.mutable(user);
-    this.byExternalId.move(stored, stored.externalId, externalId);
+    this.records.moveExternalId(stored, externalId);
     stored.externalId = externalId;
   }
 
@@ -164,9 +152,7 @@ export class UserStore {
   }
 
   private mutable(user: UserRecord): MutableUser {
-    const stored = this.byId.get(user.id);
-    if (stored === undefined || stored !== user) throw new Error(`user store: ${user.id} is not a stored user`);
-    return stored;
+    return this.records.stored(user);
   }
 }
 

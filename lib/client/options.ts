@@ -2,6 +2,7 @@ import type { Exchange } from '../exchange.ts';
 import { redact } from '../secrets.ts';
 import type { ExchangeLog } from './exchange-log.ts';
 import type { HeaderOverrides } from './headers.ts';
+import type { Pacer } from './pacer.ts';
 import type { QueryInput } from './request-url.ts';
 import { DEFAULT_RETRY, type RetryOptions } from './retry-policy.ts';
 
@@ -20,6 +21,11 @@ export interface ScimClientOptions {
   retry?: Partial<RetryOptions>;
   /** Requests beyond this many throw `BudgetExceededError` before anything is sent. */
   budget?: { maxRequests: number };
+  /**
+   * Shared with other clients of the same target: its concurrency bound, budget and rate-limit pauses
+   * are used instead of this client's own `maxInFlight` and `budget`.
+   */
+  pacer?: Pacer;
   log?: ExchangeLog;
   onExchange?: (ex: Exchange) => void;
   /** Sent with every request; a request's own `headers` still win. */

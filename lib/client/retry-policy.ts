@@ -30,7 +30,7 @@ export function isIdempotent(method: string): boolean {
   }
 }
 
-type HeaderValue = string | string[] | undefined;
+export type HeaderValue = string | string[] | undefined;
 
 /**
  * The wait the server asked for, in ms: `Retry-After` as delta-seconds or an HTTP-date, else

@@ -2,14 +2,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, type Dispatcher } from 'undici';
 import type { Exchange } from '../exchange.ts';
 import { knownSecretCount, redact, redactHeaders, registerSecret } from '../secrets.ts';
-import { BudgetExceededError, TransportError } from './errors.ts';
+import { TransportError } from './errors.ts';
 import type { ExchangeLog } from './exchange-log.ts';
 import { flattenResponseHeaders, headerSets, overrideHeaders, WITH_AUTH, WITH_JSON } from './headers.ts';
 import { resolveLimits, type ScimCallOptions, type ScimClientOptions, type ScimRequestOptions } from './options.ts';
 import { basePathOf, isAbsoluteUrl, joinPath, withQuery, type QueryInput } from './request-url.ts';
 import { ScimResponse } from './response.ts';
 import { isIdempotent, isRetryableStatus, retryDelayMs, type RetryOptions } from './retry-policy.ts';
-import { Semaphore } from './semaphore.ts';
+import { Pacer } from './pacer.ts';
 import { classifyTransportError, type TransportFailure } from './transport-failure.ts';
 
 /** Keeps a BOM if one was sent: the text is evidence, not a convenience. */
@@ -59,8 +59,7 @@ export class ScimClient {
   #redactedWithSecrets = -1;
   readonly #timeoutMs: number;
   readonly #retry: RetryOptions;
-  readonly #gate: Semaphore;
-  readonly #maxRequests: number;
+  readonly #pacer: Pacer;
   readonly #log: ExchangeLog | undefined;
   readonly #onExchange: ((ex: Exchange) => void) | undefined;
   #requestCount = 0;
@@ -75,8 +74,7 @@ export class ScimClient {
     this.#basePath = basePathOf(base);
     this.#timeoutMs = timeoutMs;
     this.#retry = retry;
-    this.#gate = new Semaphore(maxInFlight);
-    this.#maxRequests = maxRequests;
+    this.#pacer = options.pacer ?? new Pacer({ maxInFlight, maxRequests, maxPauseMs: retry.maxDelayMs });
     this.#log = options.log;
     this.#onExchange = options.onExchange;
     // Undici's own timeouts: they run on its coarse shared timer, which costs nothing per request.
@@ -151,12 +149,7 @@ export class ScimClient {
       url = this.#origin + path;
     }
 
-    if (this.#requestCount >= this.#maxRequests) {
-      throw new BudgetExceededError(
-        `${method} ${redact(url)} was not sent: the request budget of ${this.#maxRequests} is spent`,
-        this.#maxRequests,
-      );
-    }
+    this.#pacer.start(`${method} ${redact(url)}`);
     this.#requestCount++;
 
     const body = options.json !== undefined ? JSON.stringify(options.json) : options.body;
@@ -181,10 +174,10 @@ export class ScimClient {
 
   async #attempt(call: Call, attempt: number): Promise<Attempt> {
     const mayRetry = attempt < call.maxAttempts;
-    const wait = this.#gate.acquire();
-    if (wait !== undefined) await wait;
+    await this.#pacer.acquire();
     try {
       const res = await call.dispatcher.request(call.dispatch);
+      this.#pacer.observe(res.statusCode, res.headers);
       if (mayRetry && isRetryableStatus(res.statusCode)) {
         // The server asked us to come back later; the body is not evidence of anything yet.
         await res.body.dump();
@@ -200,7 +193,7 @@ export class ScimClient {
       }
       return { failure };
     } finally {
-      this.#gate.release();
+      this.#pacer.release();
     }
   }
 

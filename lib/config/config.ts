@@ -33,6 +33,30 @@ export interface HarnessConfig {
   foreignToken: string | undefined;
   allowDestructive: boolean;
   timeoutMs: number;
+  /** What the whole run may ask of the target; split between the Playwright workers (workerLimits). */
+  limits: RunLimits;
+}
+
+export interface RunLimits {
+  /** Requests the run may send at most (SCIM_MAX_REQUESTS); undefined for no budget. */
+  maxRequests: number | undefined;
+  /** Requests on the wire at once across the run (SCIM_MAX_IN_FLIGHT); undefined for the default per worker. */
+  maxInFlight: number | undefined;
+}
+
+/** Requests one worker keeps on the wire when SCIM_MAX_IN_FLIGHT is not set. */
+export const DEFAULT_IN_FLIGHT_PER_WORKER = 8;
+
+/**
+ * A worker's share of the run's limits. Workers are separate processes, so the budget and the
+ * concurrency are divided evenly, rounded down (playwright.config.ts runs no more workers than
+ * SCIM_MAX_IN_FLIGHT allows, so every worker gets at least one request on the wire).
+ */
+export function workerLimits(limits: RunLimits, workers: number): { maxRequests: number; maxInFlight: number } {
+  return {
+    maxRequests: limits.maxRequests === undefined ? Number.POSITIVE_INFINITY : Math.floor(limits.maxRequests / workers),
+    maxInFlight: limits.maxInFlight === undefined ? DEFAULT_IN_FLIGHT_PER_WORKER : Math.max(1, Math.floor(limits.maxInFlight / workers)),
+  };
 }
 
 /** The run prefix every harness-created resource carries (userName local part, displayName, externalId). */
@@ -84,7 +108,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     foreignToken: get('SCIM_FOREIGN_TOKEN'),
     // The emulator's data belongs to the run, so destructive checks are always safe there.
     allowDestructive: target.kind === 'emulator' || allowDestructive,
-    timeoutMs: parsePositiveInt('SCIM_TIMEOUT_MS', get('SCIM_TIMEOUT_MS'), 30_000),
+    timeoutMs: parsePositiveInt('SCIM_TIMEOUT_MS', get('SCIM_TIMEOUT_MS'), 30_000, 'a number of milliseconds'),
+    limits: {
+      maxRequests: optionalPositiveInt('SCIM_MAX_REQUESTS', get('SCIM_MAX_REQUESTS'), 'the most requests the run may send'),
+      maxInFlight: optionalPositiveInt('SCIM_MAX_IN_FLIGHT', get('SCIM_MAX_IN_FLIGHT'), 'the most requests on the wire at once'),
+    },
   };
 }
 
@@ -189,10 +217,14 @@ function parseFlag(name: string, raw: string | undefined): boolean {
   throw new ConfigError(name, `"${raw}" is not 1 or 0`, `Set ${name}=1 to allow, or unset it`);
 }
 
-function parsePositiveInt(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined) return fallback;
+function parsePositiveInt(name: string, raw: string | undefined, fallback: number, what: string): number {
+  return optionalPositiveInt(name, raw, what) ?? fallback;
+}
+
+function optionalPositiveInt(name: string, raw: string | undefined, what: string): number | undefined {
+  if (raw === undefined) return undefined;
   if (!/^\d+$/.test(raw) || Number(raw) === 0) {
-    throw new ConfigError(name, `"${raw}" is not a positive whole number`, `Give a number of milliseconds, or unset ${name}`);
+    throw new ConfigError(name, `"${raw}" is not a positive whole number`, `Give ${what}, or unset ${name}`);
   }
   return Number(raw);
 }

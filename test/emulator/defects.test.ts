@@ -3,7 +3,10 @@ import { describe, it } from 'node:test';
 import { DEFECTS, type DefectName } from '../../emulator/defects.ts';
 import { Emulator } from '../../emulator/index.ts';
 import { findRequirement } from '../../requirements/index.ts';
-import { createUser, filterQuery, newUser, patchOp, scim, v4, type Client, type ListBody, type MemberBody, type UserBody, type V4Body } from './support.ts';
+import { createGroup, createUser, filterQuery, newUser, patchOp, scim, v4, type Client, type ListBody, type MemberBody, type UserBody, type V4Body } from './support.ts';
+import * as accessProbes from '../access/defect-probes.ts';
+import { IDP_LIFECYCLE_RULE_PROBES } from '../idp/defect-probes.ts';
+import { PROTOCOL_PROBES } from '../protocol/defect-probes/index.ts';
 
 /**
  * Every defect changes what it says it changes: each probe runs once healthy and once with the
@@ -82,76 +85,72 @@ const PROBES: Record<DefectName, Probe> = {
     healthy: [204, 404, false],
     broken: [204, 200, true],
   },
-  'idp/connection-test~okta-count-strings': {
-    run: async (c) => {
-      const body = (await c.get<Record<string, unknown>>('/Users?startIndex=1&count=2')).body;
-      return [typeof body.totalResults, typeof body.itemsPerPage, typeof body.startIndex];
-    },
-    healthy: ['number', 'number', 'number'],
-    broken: ['string', 'string', 'string'],
-  },
-  'idp/connection-test~entra-no-match-404': {
-    run: async (c) => (await c.get(`/Users?${filterQuery('userName eq "0f6d4e0c-2b1a-4c55-9c3e-7d1f8a2b9e10"')}`)).status,
-    healthy: 200,
-    broken: 404,
-  },
-  'idp/connection-test~authentik-spc-incomplete': {
-    run: async (c) => 'maxOperations' in ((await c.get<{ bulk: object }>('/ServiceProviderConfig')).body.bulk),
-    healthy: true,
-    broken: false,
-  },
-  'idp/create-user~okta-password-rejected': {
-    run: async (c) => (await c.post('/Users', newUser({ password: 'Secret123!', groups: [] }))).status,
-    healthy: 201,
-    broken: 400,
-  },
-  'idp/create-user~entra-meta-rejected': {
-    run: async (c) => (await c.post('/Users', newUser({ meta: { resourceType: 'User' }, roles: [] }))).status,
-    healthy: 201,
-    broken: 400,
-  },
-  'idp/create-user~authentik-other-email-rejected': {
-    run: async (c) => {
-      const body = newUser();
-      return (await c.post('/Users', { ...body, emails: [{ value: body.userName, type: 'other', primary: true }] })).status;
-    },
-    healthy: 201,
-    broken: 400,
-  },
-  'idp/read-user': {
-    run: async (c) => {
-      const user = await createUser(c);
-      return 'active' in (await c.get<UserBody>(`/Users/${user.id}`)).body;
-    },
-    healthy: true,
-    broken: false,
-  },
-  'idp/remove-user~okta-pathless-ignored': {
-    run: async (c) => {
-      const user = await createUser(c);
-      const reply = await c.patch(`/Users/${user.id}`, patchOp({ op: 'replace', value: { active: false } }));
-      return [reply.status, (await c.get(`/Users/${user.id}`)).status];
-    },
-    healthy: [200, 404],
-    broken: [200, 200],
-  },
-  'idp/remove-user~entra-string-boolean-ignored': {
-    run: async (c) => {
-      const user = await createUser(c);
-      await c.patch(`/Users/${user.id}`, patchOp({ op: 'Replace', path: 'active', value: 'False' }));
-      return (await c.get(`/Users/${user.id}`)).status;
-    },
-    healthy: 404,
+  ...PROTOCOL_PROBES,
+  ...IDP_LIFECYCLE_RULE_PROBES,
+  'security/auth/unauthenticated-401': {
+    run: async (_c, e) => (await scim(e, 'primary', 'none').get('/Users')).status,
+    healthy: 401,
     broken: 200,
   },
-  'idp/remove-user~authentik-delete-405': {
-    run: async (c) => {
-      const user = await createUser(c);
-      return (await c.delete(`/Users/${user.id}`)).status;
-    },
-    healthy: 204,
-    broken: 405,
+  'security/auth/permission-required-403': {
+    run: async (_c, e) => (await scim(e, 'primary', 'readOnly').post('/Users', newUser())).status,
+    healthy: 403,
+    broken: 201,
   },
+  'security/isolation/foreign-token-reads-nothing': {
+    run: async (_c, e) => {
+      const foreign = scim(e, 'primary', { raw: `Bearer ${e.account('secondary').tokens.scim}` });
+      return [(await foreign.get('/Users')).status, (await foreign.post('/Users', newUser())).status];
+    },
+    healthy: [401, 401],
+    broken: [200, 401],
+  },
+  'security/isolation/foreign-token-writes-nothing': {
+    run: async (_c, e) => {
+      const foreign = scim(e, 'primary', { raw: `Bearer ${e.account('secondary').tokens.scim}` });
+      return [(await foreign.get('/Users')).status, (await foreign.post('/Users', newUser())).status];
+    },
+    healthy: [401, 401],
+    broken: [401, 201],
+  },
+  'security/returned-never/password': {
+    run: async (c) => 'password' in (await c.post<UserBody>('/Users', newUser({ password: 'Secret123!' }))).body,
+    healthy: false,
+    broken: true,
+  },
+  'security/errors/no-internals': {
+    run: async (c) => /at JSON\.parse/.test((await c.request('POST', '/Users', '{"userName":')).text),
+    healthy: false,
+    broken: true,
+  },
+  'robustness/bad-input/4xx-scim-error': {
+    run: async (c) => [(await c.request('POST', '/Users', '{"userName":')).status, (await c.get('/Users/unknown')).status],
+    healthy: [400, 404],
+    broken: [500, 500],
+  },
+  'robustness/filters/hostile-values-literal': {
+    run: async (c) => [(await c.get(`/Users?${filterQuery('userName eq "x\' OR \'1\'=\'1"')}`)).status, (await c.get(`/Users?${filterQuery('userName eq "x"')}`)).status],
+    healthy: [200, 200],
+    broken: [500, 200],
+  },
+  'robustness/concurrency/membership-updates-kept': {
+    run: async (c) => {
+      const [a, b] = [await createUser(c), await createUser(c)];
+      const group = await createGroup(c, 'Concurrent Writers');
+      const path = `/Groups/${group.id}`;
+      await Promise.all([a, b].map((u) => c.patch(path, patchOp({ op: 'add', path: 'members', value: [{ value: u.id }] }))));
+      return (await c.get<{ members?: unknown[] }>(path)).body.members?.length;
+    },
+    healthy: 2,
+    broken: 1,
+  },
+  'access/groups/listed-for-policies': { run: (_c, e) => accessProbes.pushedGroupsListed(e), healthy: 1, broken: 0 },
+  'access/policy/decided-at-next-login': { run: (_c, e) => accessProbes.appAfterJoiningGroupA(e), healthy: 200, broken: 403 },
+  'access/deprovision/revokes-sessions': { run: (_c, e) => accessProbes.sessionsAfterDeactivation(e), healthy: 0, broken: 1 },
+  'access/deprovision/removes-seat': { run: (_c, e) => accessProbes.seatAfterDeactivation(e), healthy: false, broken: true },
+  'access/scim-config/seat-needs-user-deprovision': { run: (_c, e) => accessProbes.seatWithoutUserDeprovision(e), healthy: 400, broken: 200 },
+  'access/identity-update/reauth-revokes-sessions': { run: (_c, e) => accessProbes.sessionsAfterReauthChange(e), healthy: 0, broken: 1 },
+  'access/identity-update/automatic-updates-identity': { run: (_c, e) => accessProbes.identityGroupsAfterAutomaticChange(e), healthy: 1, broken: 0 },
 };
 
 describe('defect catalogue', () => {

@@ -103,13 +103,19 @@ describe('POST /Groups', () => {
     assert.equal(emulator.audit('primary').at(-1)?.action, 'Create SCIM Group');
   });
 
-  for (const name of ['CF-Admins', 'CFO office', `CF-${accountId} - Administrator`]) {
+  for (const name of ['CF-Admins', 'CFO office']) {
     it(`refuses the reserved CF prefix: "${name}" answers 400 invalidValue`, async () => {
       const reply = await client.post<ErrorBody>('/Groups', { schemas: [GROUP_URN], displayName: name });
       assert.equal(reply.status, 400, reply.text);
       assert.equal(reply.body.scimType, 'invalidValue');
     });
   }
+
+  it('answers a POST of a system group\'s own name with 409 uniqueness, so an IdP can look it up and link it', async () => {
+    const reply = await client.post<ErrorBody>('/Groups', { schemas: [GROUP_URN], displayName: `CF-${accountId} - Administrator` });
+    assert.equal(reply.status, 409, reply.text);
+    assert.equal(reply.body.scimType, 'uniqueness');
+  });
 
   it('refuses an empty displayName, a duplicate name (409) and a non-member', async () => {
     assert.equal((await client.post('/Groups', { schemas: [GROUP_URN], displayName: '  ' })).status, 400);

@@ -165,6 +165,13 @@ export async function createUser(client: Client, overrides: Record<string, unkno
   return reply.body;
 }
 
+/** The status of a second POST of the same user: 409 on a healthy target. */
+export async function repeatedPostStatus(client: Client): Promise<number> {
+  const body = newUser();
+  await client.post('/Users', body);
+  return (await client.post('/Users', body)).status;
+}
+
 export async function createGroup(client: Client, displayName: string, members: string[] = []): Promise<GroupBody> {
   const reply = await client.post<GroupBody>('/Groups', { schemas: [GROUP_URN], displayName, members: members.map((value) => ({ value })) });
   if (reply.status !== 201) throw new Error(`POST /Groups answered ${reply.status}: ${reply.text}`);

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { ConfigError, loadConfig } from '../../lib/config/index.ts';
+import { ConfigError, loadConfig, workerLimits } from '../../lib/config/index.ts';
 
 const NO_FILE = mkdtempSync(join(tmpdir(), 'scimc-config-'));
 const CF_URL = 'https://api.cloudflare.com/client/v4/accounts/0123456789abcdef0123456789abcdef/scim/v2';
@@ -76,5 +76,14 @@ describe('loadConfig', () => {
     rejects({ SCIM_BASE_URL: 'https://x.test/scim', SCIM_TOKEN: 'x', SCIM_TARGET_PROFILE: 'cloudflare-account', CF_API_TOKEN: 'abcdefgh' }, 'CF_ACCOUNT_ID', /cannot be read/);
     rejects({ SCIM_BASE_URL: CF_URL, SCIM_TOKEN: 'x', SCIM_TARGET_PROFILE: 'cloudflare-account', CF_ACCOUNT_ID: 'ffffffffffffffffffffffffffffffff', CF_API_TOKEN: 'abcdefgh' }, 'CF_ACCOUNT_ID', /same account/);
     rejects({ SCIM_TIMEOUT_MS: '0' }, 'SCIM_TIMEOUT_MS', /positive/);
+    rejects({ SCIM_MAX_REQUESTS: 'lots' }, 'SCIM_MAX_REQUESTS', /positive whole number.*most requests the run may send/);
+    rejects({ SCIM_MAX_IN_FLIGHT: '0' }, 'SCIM_MAX_IN_FLIGHT', /positive/);
+  });
+
+  it('splits the run\'s request budget and concurrency between the workers', () => {
+    const config = loadConfig({ SCIM_ENV_FILE: '/dev/null', SCIM_MAX_REQUESTS: '1000', SCIM_MAX_IN_FLIGHT: '6' });
+    assert.deepEqual(config.limits, { maxRequests: 1000, maxInFlight: 6 });
+    assert.deepEqual(workerLimits(config.limits, 4), { maxRequests: 250, maxInFlight: 1 });
+    assert.deepEqual(workerLimits({ maxRequests: undefined, maxInFlight: undefined }, 2), { maxRequests: Number.POSITIVE_INFINITY, maxInFlight: 8 });
   });
 });

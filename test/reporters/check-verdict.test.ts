@@ -33,6 +33,13 @@ describe('verdictOf', () => {
     assert.deepEqual(verdict(result('passed', [note('seed', '42')])), { status: 'passed', message: '' });
   });
 
+  it('grades a MUST failure under one of several defect sets as failed, though the test passed', () => {
+    assert.deepEqual(verdict(result('passed', [note('run-defects', 'idp/find-user'), note('failed-under-defects', 'Expected 1 user, got 0')])), {
+      status: 'failed',
+      message: 'Expected 1 user, got 0',
+    });
+  });
+
   it('turns a pass with a SHOULD deviation into a warning carrying its message', () => {
     assert.deepEqual(verdict(result('passed', [note('warning', 'SHOULD not met: no Location header')])), {
       status: 'warning',

@@ -79,6 +79,21 @@ describe('buildSummary', () => {
     assert.deepEqual(order([reversed, okta]), order([protocol, okta]));
   });
 
+  it('keeps a merge of shards in project order: a project is placed where its name first appears', () => {
+    const shard1 = [project('protocol', [testCase('zeta', { requirement: READ })]), project('okta', [testCase('alpha', { requirement: IDP_CREATE })])];
+    const shard2 = [project('protocol', [testCase('alpha', { requirement: CREATE })]), project('okta', [testCase('beta', { requirement: IDP_CREATE })])];
+    const checks = buildSummary(run([...shard1, ...shard2])).checks.map((c) => `${c.idp} ${c.title}`);
+    assert.deepEqual(checks, ['protocol alpha', 'protocol zeta', 'okta alpha', 'okta beta']);
+  });
+
+  it('adds the shard and the environment after the contract keys', () => {
+    const summary = buildSummary(run([project('protocol', [testCase('creates a user', { requirement: CREATE })])], { shard: { current: 2, total: 4 }, environment: { Seed: '42' } }));
+    assert.deepEqual(summary.run.shard, { current: 2, total: 4 });
+    assert.deepEqual(summary.environment, { Seed: '42' });
+    assert.deepEqual(Object.keys(summary), ['run', 'totals', 'checks', 'cleanup', 'environment']);
+    assert.equal(buildSummary(run([project('protocol', [])], { shard: null })).run.shard, undefined);
+  });
+
   it('keeps describe titles in the check title', () => {
     const test = testCase('answers 404', { requirement: READ, describe: ['unknown ids'] });
     assert.equal(buildSummary(run([project('protocol', [test])])).checks[0]?.title, 'unknown ids › answers 404');
@@ -138,6 +153,10 @@ describe('buildSummary: completeness', () => {
   it('is incomplete when the run was interrupted or timed out', () => {
     assert.deepEqual(reasonsFor([project('protocol', [passing()])], { status: 'interrupted' }), ['the run was interrupted before it finished']);
     assert.deepEqual(reasonsFor([project('protocol', [passing()])], { status: 'timedout' }), ['the run hit the global timeout before it finished']);
+  });
+
+  it('is incomplete when the merge found the shards do not add up to one run', () => {
+    assert.deepEqual(reasonsFor([project('protocol', [passing()])], { mergeProblems: ['shard 3 of 4 is missing'] }), ['shard 3 of 4 is missing']);
   });
 
   it('is incomplete when Playwright reported errors outside any test', () => {

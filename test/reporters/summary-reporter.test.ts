@@ -20,7 +20,7 @@ function fakeRun(projects: Array<{ name: string; metadata: Record<string, unknow
   const root = {
     suites: projects.map((p) => ({ title: p.name, project: () => ({ name: p.name, metadata: p.metadata }), allTests: () => p.tests })),
   } as unknown as Suite;
-  const config = { metadata: RUN_METADATA, configFile: join(scratch, 'playwright.config.ts') } as unknown as FullConfig;
+  const config = { metadata: RUN_METADATA, configFile: join(scratch, 'playwright.config.ts'), version: '1.65.1', shard: null, projects: projects.map((p) => ({ name: p.name, metadata: p.metadata })) } as unknown as FullConfig;
   return { root, config };
 }
 
@@ -31,7 +31,7 @@ describe('SummaryReporter', () => {
     assert.equal(new SummaryReporter().printsToStdio(), false);
   });
 
-  it('writes the summary beside the config file, creating the folder, with nothing else left there', async () => {
+  it('writes the summary beside the config file, creating the folder, with the certification summary and nothing else', async () => {
     const { root, config } = fakeRun([
       project('protocol', [testCase('creates a user', { requirement: 'users/create/201-with-id' })]),
       project('okta', [testCase('replays the create', { requirement: 'idp/create-user', results: [result('failed', [note('verdict', 'failed')], [{ message: 'no id' }])] })], {
@@ -44,7 +44,7 @@ describe('SummaryReporter', () => {
     await reporter.onEnd(FINISHED);
 
     const folder = join(scratch, 'out', 'nested');
-    assert.deepEqual(await readdir(folder), ['summary.json']);
+    assert.deepEqual((await readdir(folder)).sort(), ['certification.html', 'certification.md', 'summary.json']);
     const text = await readFile(join(folder, 'summary.json'), 'utf8');
     assert.ok(text.startsWith('{\n  "run": {\n'), 'the summary is pretty-printed');
     const summary = JSON.parse(text) as Summary;
@@ -57,6 +57,23 @@ describe('SummaryReporter', () => {
     );
     assert.equal(summary.run.complete, true);
     assert.equal(summary.run.durationMs, 99);
+  });
+
+  it('records the environment, appends the certification Markdown to the job summary, and can leave it out', async () => {
+    const { root, config } = fakeRun([project('okta', [testCase('replays the create', { requirement: 'idp/create-user' })], { idp: 'okta', variant: 'oin' })]);
+    const stepSummary = join(scratch, 'job-summary.md');
+    const reporter = new SummaryReporter({ outputFile: 'job/summary.json', printMatrix: false, stepSummary });
+    reporter.onBegin(config, root);
+    await reporter.onEnd(FINISHED);
+    const summary = JSON.parse(await readFile(join(scratch, 'job', 'summary.json'), 'utf8')) as Summary;
+    assert.equal(summary.environment?.['Projects'], 'okta (oin)');
+    assert.equal(summary.environment?.['Playwright'], '1.65.1');
+    assert.equal(await readFile(stepSummary, 'utf8'), `${await readFile(join(scratch, 'job', 'certification.md'), 'utf8')}\n`);
+
+    const quiet = new SummaryReporter({ outputFile: 'quiet/summary.json', printMatrix: false, certification: false });
+    quiet.onBegin(config, root);
+    await quiet.onEnd(FINISHED);
+    assert.deepEqual(await readdir(join(scratch, 'quiet')), ['summary.json']);
   });
 
   it('marks the run incomplete after an error outside the tests', async () => {

@@ -4,6 +4,7 @@ import { valuesEqual } from '../compare.ts';
 import { badRequest } from '../errors.ts';
 import { deepEqual, getMember, isJsonObject, setMember, type JsonObject } from '../json.ts';
 import type { AttributeDefinition } from '../types.ts';
+import { defectOn } from '../defect-scope.ts';
 
 /**
  * Whether two values of a multi-valued attribute are the same value. Values with a "value"
@@ -62,7 +63,7 @@ export function settlePrimary(definition: AttributeDefinition, values: unknown[]
   if (claimed.length > 1) {
     throw badRequest('invalidValue', `${where} marks ${claimed.length} values of "${definition.name}" primary; at most one may be.`);
   }
-  if (claimed.length === 0) return;
+  if (claimed.length === 0 || defectOn('patch/multi-valued/primary-exclusive')) return;
   for (const value of values) {
     if (value !== claimed[0] && isPrimary(value)) setMember(value as JsonObject, primary.name, false);
   }

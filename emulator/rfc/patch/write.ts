@@ -1,5 +1,6 @@
 import { badRequest } from '../errors.ts';
-import { isJsonObject, type JsonObject } from '../json.ts';
+import { getMember, hasValue, isJsonObject, type JsonObject } from '../json.ts';
+import { defectOn } from '../defect-scope.ts';
 import type { AttributeDefinition, ResourceSchema } from '../types.ts';
 import { editContainer } from './container.ts';
 import { describedValue, refreshEditable, sameElement, settlePrimary } from './elements.ts';
@@ -26,6 +27,7 @@ export function writeAttribute(
   assertWritable(attribute, where);
   if (subAttribute !== undefined) assertWritable(subAttribute, where);
   editContainer(resource, target.schemaId, schema, (container) => {
+    if (mode === 'replace' && defectOn('patch/replace/unassigned-adds') && !hasValue(getMember(container, attribute.name))) return;
     if (attribute.multiValued) {
       writeValues(container, target, raw, mode, where);
     } else if (subAttribute !== undefined) {
@@ -52,7 +54,7 @@ function appendValues(container: JsonObject, attribute: AttributeDefinition, raw
   const values = currentValues(container, attribute);
   const written = new Set<unknown>();
   for (const value of incoming) {
-    const stored = values.find((candidate) => sameElement(attribute, candidate, value));
+    const stored = defectOn('patch/add/existing-value-not-duplicated') ? undefined : values.find((candidate) => sameElement(attribute, candidate, value));
     if (stored === undefined) {
       values.push(value);
       written.add(value);
@@ -122,6 +124,9 @@ function replacementOf(attribute: AttributeDefinition, updates: ReadonlyMap<Attr
  */
 function createSelectedValue(target: AttributeTarget, raw: unknown, where: string): unknown {
   const { attribute, selection, subAttribute } = target;
+  if (defectOn('patch/replace/filter-no-match') && subAttribute === undefined && selection !== undefined) {
+    return normalizeOneValue(attribute, { ...describedValue(selection.ast, attribute), ...(isJsonObject(raw) ? raw : {}) }, where);
+  }
   const described = selection !== undefined && subAttribute !== undefined ? describedValue(selection.ast, attribute) : undefined;
   if (described === undefined || subAttribute === undefined || Object.hasOwn(described, 'value')) {
     throw badRequest('noTarget', `${where} selects no value of "${attribute.name}".`);
