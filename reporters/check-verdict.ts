@@ -37,9 +37,13 @@ export function verdictOf(test: CaseInput, result: ResultInput): Verdict {
 }
 
 function passedVerdict(annotations: readonly Annotation[]): Verdict {
-  // A MUST failure under one of several defect sets: the test passed only so Playwright kept its worker.
-  const caught = descriptionsOf(annotations, ANNOTATION.failedUnderDefects);
-  if (caught.length > 0) return { status: 'failed', message: joinMessages(caught) };
+  // Under one of several defect sets a red check passes, only so that Playwright keeps its worker.
+  if (hasAnnotation(annotations, ANNOTATION.runDefects)) {
+    const broken = descriptionsOf(annotations, ANNOTATION.broken);
+    if (broken.length > 0) return { status: 'broken', message: joinMessages(broken) };
+    const caught = descriptionsOf(annotations, ANNOTATION.failedUnderDefects);
+    if (caught.length > 0) return { status: 'failed', message: joinMessages(caught) };
+  }
   const concerns = descriptionsOf(annotations, ANNOTATION.warning, ANNOTATION.deviation);
   const stale = descriptionsOf(annotations, ANNOTATION.deviationStale);
   const verdict: Verdict = {

@@ -32,8 +32,8 @@ export function runDefects(env: NodeJS.ProcessEnv = process.env): string[] {
 }
 
 /**
- * SCIM_EMULATOR_DEFECTS as sets: `a,b` is one set for the whole run; `a;b,c` are two, and repetition i
- * of each check (`--repeat-each`) runs with set i, so one run can show several broken targets.
+ * SCIM_EMULATOR_DEFECTS as sets: `a,b` is one set for the whole run; `a;b,c` are two, and each check is
+ * declared once per set (`<title> [defects: a]`), so one run can show several broken targets.
  */
 export function runDefectSets(env: NodeJS.ProcessEnv = process.env): string[][] {
   return (env.SCIM_EMULATOR_DEFECTS ?? '')

@@ -1,28 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { DEFECTS } from '../../emulator/defects.ts';
+import { annotation, playwrightTests } from './playwright-json.ts';
 import { EMULATED_PROFILES, PROOF_AREAS } from './profiles.ts';
 import { runConformance } from './run-suite.ts';
-
-interface JsonTest {
-  projectName: string;
-  annotations: Array<{ type: string; description?: string }>;
-  results: Array<{ status: string; error?: { message?: string } }>;
-}
-interface JsonSuite {
-  suites?: JsonSuite[];
-  specs?: Array<{ title: string; tests: JsonTest[] }>;
-}
-
-function testsOf(suite: JsonSuite): Array<JsonTest & { title: string }> {
-  return [...(suite.specs ?? []).flatMap((s) => s.tests.map((t) => ({ ...t, title: s.title }))), ...(suite.suites ?? []).flatMap(testsOf)];
-}
-
-function annotation(test: JsonTest, type: string): string | undefined {
-  return test.annotations.find((a) => a.type === type)?.description;
-}
 
 /**
  * A check that cannot fail is a defect. One run per emulated profile, in proof mode
@@ -37,11 +18,10 @@ describe('every check runs clean, and fails against each emulator defect that br
       const areas = PROOF_AREAS[profile];
       const args = ['--reporter=dot,json', ...(areas === '' ? [] : ['--grep', `@(${areas.split(',').join('|')})( |$)`])];
       const run = await runConformance({ SCIM_TARGET_PROFILE: profile, SCIM_PROOF: '1', SCIM_PROOF_AREAS: PROOF_AREAS[profile] }, args);
-      const report = JSON.parse(readFileSync(join(run.reportsDir, 'playwright.json'), 'utf8')) as { suites: JsonSuite[] };
       const unclean: string[] = [];
       const missed: string[] = [];
       let clean = 0;
-      for (const test of report.suites.flatMap(testsOf)) {
+      for (const test of playwrightTests(run.reportsDir)) {
         const result = test.results.at(-1);
         const defect = annotation(test, 'defect');
         const line = `[${test.projectName}] ${test.title}: ${result?.status} ${result?.error?.message?.split('\n')[0] ?? ''}`;

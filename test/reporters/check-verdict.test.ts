@@ -40,6 +40,13 @@ describe('verdictOf', () => {
     });
   });
 
+  it('grades a check that could not decide under one of several defect sets as broken, though the test passed', () => {
+    assert.deepEqual(verdict(result('passed', [note('run-defects', 'idp/find-user'), note('broken', 'the check could not decide: setup failed')])), {
+      status: 'broken',
+      message: 'the check could not decide: setup failed',
+    });
+  });
+
   it('turns a pass with a SHOULD deviation into a warning carrying its message', () => {
     assert.deepEqual(verdict(result('passed', [note('warning', 'SHOULD not met: no Location header')])), {
       status: 'warning',
