@@ -26,12 +26,8 @@ export function emulatedAccountKey(profile: TargetProfile): string {
   return key;
 }
 
-/** Defects switched on for a whole run (emulator only), e.g. to see how a report shows a broken target. */
-export function runDefects(env: NodeJS.ProcessEnv = process.env): string[] {
-  return runDefectSets(env).flat();
-}
-
 /**
+ * Defects switched on for a run (emulator only), e.g. to see how a report shows a broken target.
  * SCIM_EMULATOR_DEFECTS as sets: `a,b` is one set for the whole run; `a;b,c` are two, and each check is
  * declared once per set (`<title> [defects: a]`), so one run can show several broken targets.
  */
@@ -62,7 +58,7 @@ export function proofAreas(env: NodeJS.ProcessEnv = process.env): ReadonlySet<st
 
 /** Emulator switches make no sense against a remote target; saying so beats silently ignoring them. */
 export function assertNoEmulatorSettings(kind: 'emulator' | 'remote', env: NodeJS.ProcessEnv = process.env): void {
-  if (kind === 'remote' && (runDefects(env).length > 0 || proofMode(env))) {
+  if (kind === 'remote' && (runDefectSets(env).length > 0 || proofMode(env))) {
     throw new ConfigError('SCIM_EMULATOR_DEFECTS', 'switches defects of the embedded emulator, but SCIM_BASE_URL names a remote target', 'Unset SCIM_EMULATOR_DEFECTS and SCIM_PROOF');
   }
 }
