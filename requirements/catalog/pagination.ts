@@ -30,7 +30,7 @@ export const pagination = [
     level: 'MUST',
     area: 'pagination',
     rule: 'A startIndex past the last result answers 200 with no Resources, and totalResults still counts every result.',
-    refs: [{ rfc7644: '3.4.2.4' }],
+    refs: [{ rfc7644: '3.4.2.4' }, { rfc7644: '3.4.2' }],
   },
   {
     id: 'pagination/count/zero',

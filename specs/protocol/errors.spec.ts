@@ -24,10 +24,11 @@ interface ErrorCase {
   status: number;
   scimType?: ScimType;
   scimTypeOptional?: boolean;
+  statusRequirement?: RequirementId;
 }
 
 for (const c of loadCases<ErrorCase>('errors.json', 'error-cases.schema.json')) {
-  conformance(c.requirement, c.title, async ({ scim, resources, faker }) => {
+  conformance(c.requirement, c.title, async ({ scim, resources, faker }, testInfo) => {
     const path = c.path.replace('{unknownId}', unknownId(faker));
     let json: unknown;
     if (c.body === 'duplicate-user') json = userResource({ ...(await setUpUser(scim, resources)).identity, externalId: resources.identity().externalId });
@@ -43,6 +44,12 @@ for (const c of loadCases<ErrorCase>('errors.json', 'error-cases.schema.json')) 
     });
     const id = response.json<{ id?: unknown }>()?.id;
     if (response.status === 201 && typeof id === 'string') resources.track('Users', id);
+    // A target that does not treat the request as an error at all breaks the requirement that says it must
+    // fail, and that check names it; here there is no error body to judge.
+    testInfo.skip(
+      response.status < 400 && c.statusRequirement !== undefined,
+      `the target answered ${response.status}, not an error, so there is no error body to hold to RFC 7644 §3.12; ${c.statusRequirement} judges that answer`,
+    );
     await expect(response).toBeScimError(c.status);
     if (c.scimType === undefined) return;
     const scimType = response.json<{ scimType?: unknown }>()?.scimType;

@@ -24,6 +24,27 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
+type Page = Awaited<ReturnType<typeof page>>;
+
+/**
+ * Pages of one unchanged collection. Other checks (and, on a shared target, other clients) create and
+ * delete users while this one compares pages, so the first page is read before and after the others;
+ * if other users came or went meanwhile, the comparison would judge the traffic, not the target, and is
+ * made again.
+ */
+async function pagesOfOneState(scim: ScimClient, queries: ReadonlyArray<Record<string, string | number>>): Promise<Page[]> {
+  const reference = { startIndex: 1, count: 4 };
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    const before = await page(scim, reference);
+    const pages: Page[] = [];
+    for (const query of queries) pages.push(await page(scim, query));
+    const after = await page(scim, reference);
+    // The same users in another order is the target's ordering, which pagination/stable-order judges.
+    if (sameIds([...before.ids].sort(), [...after.ids].sort()) && before.body.totalResults === after.body.totalResults) return pages;
+  }
+  throw new Error('the first page of /Users changed during each of 5 attempts to read the pages this check compares: other clients keep writing users');
+}
+
 conformance('pagination/list-response/integers', 'ListResponse counts are integers', async ({ scim, resources }) => {
   await atLeastUsers(resources, 1);
   const { response, body } = await page(scim, { startIndex: 1, count: 2 });
@@ -33,8 +54,7 @@ conformance('pagination/list-response/integers', 'ListResponse counts are intege
 
 conformance('pagination/start-index/one-based', 'startIndex counts from 1', async ({ scim, resources }) => {
   await atLeastUsers(resources, 2);
-  const first = await page(scim, { startIndex: 1, count: 2 });
-  const second = await page(scim, { startIndex: 2, count: 2 });
+  const [first, second] = (await pagesOfOneState(scim, [{ startIndex: 1, count: 2 }, { startIndex: 2, count: 2 }])) as [Page, Page];
   if (first.ids[1] === undefined || second.ids[0] !== first.ids[1]) {
     failCheck(`Expected startIndex=2 to start at the second result, ${show(first.ids[1])}, but it starts at ${show(second.ids[0])}.${evidence(first.response)}${evidence(second.response)}`);
   }
@@ -45,9 +65,9 @@ conformance('pagination/start-index/one-based', 'startIndex counts from 1', asyn
 
 conformance('pagination/start-index/below-one', 'a startIndex below 1 is read as 1', async ({ scim, resources }) => {
   await atLeastUsers(resources, 2);
-  const reference = await page(scim, { startIndex: 1, count: 2 });
-  for (const startIndex of [0, -5]) {
-    const low = await page(scim, { startIndex, count: 2 });
+  const [reference, ...lows] = (await pagesOfOneState(scim, [{ startIndex: 1, count: 2 }, { startIndex: 0, count: 2 }, { startIndex: -5, count: 2 }])) as [Page, ...Page[]];
+  for (const [i, startIndex] of [0, -5].entries()) {
+    const low = lows[i]!;
     if (!sameIds(low.ids, reference.ids)) failCheck(`Expected startIndex=${startIndex} to answer the first page, like startIndex=1 (RFC 7644 §3.4.2.4), but it lists ${JSON.stringify(low.ids)} instead of ${JSON.stringify(reference.ids)}.${evidence(low.response)}`);
   }
 });
@@ -110,9 +130,7 @@ conformance('pagination/total-results/filtered', 'totalResults counts the filter
 
 conformance('pagination/stable-order', 'consecutive pages neither repeat nor skip', async ({ scim, resources }) => {
   await atLeastUsers(resources, 3);
-  const whole = await page(scim, { startIndex: 1, count: 4 });
-  const first = await page(scim, { startIndex: 1, count: 2 });
-  const second = await page(scim, { startIndex: 3, count: 2 });
+  const [whole, first, second] = (await pagesOfOneState(scim, [{ startIndex: 1, count: 4 }, { startIndex: 1, count: 2 }, { startIndex: 3, count: 2 }])) as [Page, Page, Page];
   const joined = [...first.ids, ...second.ids];
   if (!sameIds(joined, whole.ids)) failCheck(`Expected pages 1-2 and 3-4 to be the first four results in order, ${JSON.stringify(whole.ids)}, but they list ${JSON.stringify(joined)}.${evidence(first.response)}${evidence(second.response)}`);
 });

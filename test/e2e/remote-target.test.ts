@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import { Emulator, type RunningServer } from '../../emulator/index.ts';
 import type { Summary } from '../../reporters/summary-types.ts';
 import { runMerge, textsUnder } from './report-support.ts';
-import { filesUnder, runConformance, type SuiteRun } from './run-suite.ts';
+import { filesUnder, runConformance, verdicts, type SuiteRun } from './run-suite.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const USER_URN = 'urn:ietf:params:scim:schemas:core:2.0:User';
@@ -37,10 +37,6 @@ function leaksOf(run: { reportsDir: string; output: string }, ...more: string[])
   }
   for (const form of LEAK_FORMS) if (run.output.includes(form)) leaks.push(`console: ${form.slice(0, 12)}…`);
   return leaks;
-}
-
-function verdicts(summary: Summary): Map<string, string> {
-  return new Map(summary.checks.map((c) => [`${c.idp}/${c.variant ?? ''} ${c.requirement} ${c.title}`, c.status]));
 }
 
 /**

@@ -44,3 +44,12 @@ export function filesUnder(dir: string): string[] {
     return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
 }
+
+/** Each check's verdict, keyed by `<idp>/<variant> <requirement> <title>`: one key per check of a run. */
+export function verdicts(summary: Summary): Map<string, string> {
+  return new Map(summary.checks.map((c) => [checkKey(c), c.status]));
+}
+
+export function checkKey(check: Summary['checks'][number]): string {
+  return `${check.idp}/${check.variant ?? ''} ${check.requirement} ${check.title}`;
+}

@@ -10,6 +10,7 @@ import { loadCases } from '../../specs/protocol/support/cases.ts';
 interface Case {
   requirement: string;
   title: string;
+  statusRequirement?: string;
   operations?: Array<{ op: string; path?: string }>;
 }
 
@@ -25,6 +26,7 @@ describe('the protocol case files', () => {
       const cases = loadCases<Case>(file, schema);
       assert.ok(cases.length > 0);
       for (const c of cases) assert.equal(findRequirement(c.requirement)?.area, area, `${file}: "${c.title}" names ${c.requirement}`);
+      for (const c of cases.filter((c) => c.statusRequirement !== undefined)) assert.ok(findRequirement(c.statusRequirement!), `${file}: "${c.title}" defers to ${c.statusRequirement}, which is no requirement`);
       const titles = cases.map((c) => c.title);
       assert.equal(new Set(titles).size, titles.length, `${file}: titles repeat`);
       for (const title of titles) assert.doesNotMatch(title, /^should\b/i);
