@@ -9,7 +9,7 @@ export const attributes = [
     level: 'MUST',
     area: 'attributes',
     rule: 'A GET /Users/{id} with attributes=userName returns userName, id and schemas, and leaves out the other default attributes.',
-    refs: [{ rfc7644: '3.9' }, { rfc7644: '3.4.2.5' }],
+    refs: [{ rfc7644: '3.9' }, { rfc7644: '3.4.2.5' }, { rfc7643: '3' }],
   },
   {
     id: 'attributes/get/excluded-attributes',
@@ -22,8 +22,8 @@ export const attributes = [
     id: 'attributes/list/attributes-param',
     level: 'MUST',
     area: 'attributes',
-    rule: 'The attributes parameter on GET /Users narrows every resource of the ListResponse.',
-    refs: [{ rfc7644: '3.9' }, { rfc7644: '3.4.2.5' }],
+    rule: 'The attributes parameter on GET /Users narrows every resource of the ListResponse, each keeping id and schemas.',
+    refs: [{ rfc7644: '3.9' }, { rfc7644: '3.4.2.5' }, { rfc7643: '3' }],
   },
   {
     id: 'attributes/list/excluded-attributes',
@@ -57,8 +57,8 @@ export const attributes = [
     id: 'attributes/uniqueness/case-insensitive',
     level: 'MUST',
     area: 'attributes',
-    rule: 'A value of a uniqueness "server" attribute advertised caseExact false conflicts with the same value in another case: 409 uniqueness.',
-    refs: [{ rfc7643: '2.2' }, { rfc7644: '3.12' }],
+    rule: 'A userName (uniqueness "server", caseExact false) that differs from an existing one only in case conflicts with it: 409 uniqueness.',
+    refs: [{ rfc7643: '4.1.1' }, { rfc7643: '2.2' }, { rfc7644: '3.3' }, { rfc7644: '3.12' }],
   },
   {
     id: 'attributes/names/case-insensitive',

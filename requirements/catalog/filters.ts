@@ -152,9 +152,9 @@ export const filters = [
   },
   {
     id: 'filters/complex/value-comparison',
-    level: 'MUST',
+    level: 'SHOULD',
     area: 'filters',
-    rule: 'A complex multi-valued attribute compared as a whole, such as emails co "x", is compared by its value sub-attribute.',
+    rule: 'A complex multi-valued attribute compared as a whole, such as emails co "x", is compared by its value sub-attribute, or refused with 400 (the RFC tells clients to name the sub-attribute, and its own examples do not).',
     refs: [{ rfc7644: '3.4.2.2' }],
     capability: 'filter',
   },

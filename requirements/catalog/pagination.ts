@@ -29,7 +29,7 @@ export const pagination = [
     id: 'pagination/start-index/beyond-total',
     level: 'MUST',
     area: 'pagination',
-    rule: 'A startIndex past the last result answers 200 with no Resources, and totalResults still counts every result.',
+    rule: 'A page past the last result is empty, and totalResults still counts every result: startIndex is the index of the first result in the page (§3.4.2), so no result may stand at a later index than its own.',
     refs: [{ rfc7644: '3.4.2.4' }, { rfc7644: '3.4.2' }],
   },
   {
@@ -55,16 +55,16 @@ export const pagination = [
   },
   {
     id: 'pagination/count/above-max-results',
-    level: 'MUST',
+    level: 'SHOULD',
     area: 'pagination',
-    rule: 'A count above the advertised filter.maxResults is not an error: the page holds at most maxResults resources.',
+    rule: 'A count above the advertised filter.maxResults is capped, not refused: the page holds at most maxResults resources (the RFC lets a page hold fewer than count and names no error for it).',
     refs: [{ rfc7644: '3.4.2.4' }, { rfc7643: '5' }],
   },
   {
     id: 'pagination/items-per-page/matches-page',
     level: 'MUST',
     area: 'pagination',
-    rule: 'The itemsPerPage of a ListResponse is the number of resources in the page returned.',
+    rule: 'The itemsPerPage of a ListResponse is the number of resources in the page returned, as §3.4.2 defines it (not the count asked for).',
     refs: [{ rfc7644: '3.4.2' }],
   },
   {

@@ -96,9 +96,9 @@ export const patch = [
   },
   {
     id: 'patch/add/complex-merge',
-    level: 'MUST',
+    level: 'SHOULD',
     area: 'patch',
-    rule: 'An add on a complex attribute sets the sub-attributes given and keeps the others.',
+    rule: 'An add on a complex attribute sets the sub-attributes given and keeps the others (§3.5.2.1 does not say so for add, as §3.5.2.3 does for replace).',
     refs: [{ rfc7644: '3.5.2.1' }],
     capability: 'patch',
   },
@@ -163,7 +163,7 @@ export const patch = [
     level: 'MUST',
     area: 'patch',
     rule: 'A value written with primary true takes primary from the value that had it: at most one value is primary.',
-    refs: [{ rfc7644: '3.5.2.1' }],
+    refs: [{ rfc7644: '3.5.2' }, { rfc7643: '2.4' }],
     capability: 'patch',
   },
   {

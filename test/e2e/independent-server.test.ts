@@ -23,7 +23,8 @@ describe('npm run conformance against an independently written SCIM server', { t
   });
   after(() => server?.close());
 
-  it('gives exactly the argued verdicts: everything else passes or is skipped with its reason', () => {
+  it('gives exactly the argued verdicts: everything else passes or is skipped with its reason', (t) => {
+    t.diagnostic(`SCIMMY: ${Object.entries(summary.totals).map(([status, n]) => `${n} ${status}`).join(', ')}`);
     const expected = new Map(SCIMMY_VERDICTS.map((v) => [v.check, v.status]));
     const actual = new Map(summary.checks.filter((c) => c.status !== 'passed' && c.status !== 'skipped').map((c) => [checkKey(c), c.status]));
     const surprises = [...actual].filter(([check, status]) => expected.get(check) !== status).map(([check, status]) => `${status}: ${check}`);

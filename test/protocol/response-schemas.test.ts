@@ -63,6 +63,19 @@ describe('grading a check\'s responses', () => {
     assert.deepEqual(new Set(info.annotations.slice(1).map((a) => a.type)), new Set(['schema-note']));
   });
 
+  it('a narrowed resource without schemas fails the check that owns that rule, and is a note in any other', () => {
+    const narrowed = { id: 'u1', userName: 'a@example.com' };
+    const byId = exchange('GET', '/Users/u1?attributes=userName', 200, narrowed);
+    const listed = exchange('GET', '/Users?attributes=userName', 200, { schemas: [URN.listResponse], totalResults: 1, Resources: [narrowed] });
+    const other = fakeTestInfo('attributes/always/id-returned');
+    checkResponseSchemas([byId, listed], { baseUrl: BASE, profile: 'generic' }, other);
+    assert.deepEqual(other.annotations.slice(1).map((a) => a.type), ['schema-note', 'schema-note']);
+    assert.match(other.annotations[1]!.description!, /attributes\/get\/attributes-param judges: .*"schemas" \(RFC 7643 §3\)/);
+    for (const [owner, exchanges] of [['attributes/get/attributes-param', [byId]], ['attributes/list/attributes-param', [listed]]] as const) {
+      assert.throws(() => checkResponseSchemas(exchanges, { baseUrl: BASE, profile: 'generic' }, fakeTestInfo(owner)), /must have required property 'schemas'/, owner);
+    }
+  });
+
   it('the same shape from a generic target fails the check with ajv\'s instancePath, message and the exchange', () => {
     let thrown: unknown;
     try {
